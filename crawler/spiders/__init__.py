@@ -1,0 +1,1 @@
+"""Spiders, one per platform family at most, each driven by source profiles."""

@@ -1,0 +1,1 @@
+"""Article extraction: bytes + URL in, clean article out. Independent of Scrapy."""

@@ -1,0 +1,183 @@
+"""The one extraction function: page bytes + URL in, a clean article out. No Scrapy inside."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from urllib.parse import urljoin
+
+import lxml.etree
+from lxml import html
+
+from extraction import metadata as meta
+from extraction.blocks import Block, BlockWalker, Image
+from extraction.cleanup import _remove, clean_tree, norm
+from extraction.decode import decode_html
+from extraction.errors import ExtractionError
+from extraction.relevance import union_terms
+from extraction.rules import ExtractionRules
+
+# "CTTĐT- ", "HĐND - ", "LCĐT - ", "(TTXVN) - ": an agency or site tag opening the lead.
+_DATELINE = re.compile(r"^\(?([A-ZĐ][A-ZĐ0-9]{1,9}(?:\.VN)?)\)?\s*[-–—]\s*(?=\S)")
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+@dataclass
+class Article:
+    """A clean article. `text` holds the lead and body paragraphs, a blank line between them."""
+
+    url: str
+    canonical_url: str
+    title: str = ""
+    lead: str = ""
+    text: str = ""
+    author: str = ""
+    published: datetime | None = None
+    updated: datetime | None = None
+    category: str = ""
+    tags: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    language: str = ""
+    dateline: str = ""
+    views: int | None = None
+    union_related: bool = False
+    union_terms: list[str] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p]
+
+    def to_dict(self) -> dict:
+        """JSON-ready fields; dates as ISO 8601 with their +07:00 offset."""
+        data = asdict(self)
+        for key in ("published", "updated"):
+            data[key] = data[key].isoformat() if data[key] else None
+        data["site_metadata"] = {"views": data.pop("views"), "dateline": data.pop("dateline")}
+        return data
+
+
+def parse(text: str) -> html.HtmlElement:
+    try:
+        return html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"cannot parse the page as HTML: {exc}") from None
+
+
+def _split_dateline(text: str) -> tuple[str, str]:
+    if m := _DATELINE.match(text):
+        return m[1], text[m.end() :]
+    return "", text
+
+
+def _looks_like_byline(text: str) -> bool:
+    """A short line of capitalised words (``Bảo An``, ``Phương Thúy (LĐLĐ tỉnh)``, ``CTTĐT``)."""
+    bare = re.sub(r"\([^)]*\)", "", text).strip()
+    words = bare.removeprefix("Theo ").split()
+    return (
+        0 < len(words) <= 5
+        and len(text) <= 60
+        and not text.endswith((".", ":", ";", ","))
+        and not any(ch.isdigit() for ch in bare)
+        and all(w[0].isupper() for w in words)
+    )
+
+
+def _trafilatura_body(root: html.HtmlElement) -> html.HtmlElement | None:
+    from trafilatura import bare_extraction  # imported here: the search path never needs it
+
+    document = bare_extraction(
+        root, with_metadata=False, include_comments=False, include_tables=True, include_images=True,
+        include_formatting=False,
+    )
+    return document.body if document is not None else None
+
+
+def _body_blocks(root: html.HtmlElement, body: html.HtmlElement | None, url: str) -> tuple[list[Block], list[Image]]:
+    walker = BlockWalker(url)
+    if body is not None:
+        return walker.run(body), walker.images
+    # No body element known: trafilatura finds it; captions and photos come from the page itself.
+    images = BlockWalker(url)
+    for figure in root.iter("figure"):
+        images.run(figure)
+    found = _trafilatura_body(root)
+    blocks = walker.run(found) if found is not None else []
+    return blocks, images.images
+
+
+def _either(found: html.HtmlElement | None, fallback) -> html.HtmlElement | None:
+    """`found` unless it is None (an lxml element with no children is falsy, so `or` is wrong)."""
+    return found if found is not None else fallback()
+
+
+def extract_article(
+    data: bytes, url: str, *, content_type: str | None = None, rules: ExtractionRules | None = None
+) -> Article:
+    """Extract the article in an HTML page. Raises ExtractionError for input that is not a page."""
+    rules = rules or ExtractionRules()
+    root = parse(decode_html(data, content_type))
+    for xpath in rules.prune:
+        for el in root.xpath(xpath):
+            _remove(el)
+    head = meta.Head(root)
+    body_el = meta.first(root, rules.body)
+    title_el = _either(meta.first(root, rules.title), lambda: meta.find_title_element(root))
+    lead_el = _either(meta.first(root, rules.lead), lambda: meta.find_lead(root, title_el))
+    if lead_el is not None and body_el is not None and (lead_el is body_el or lead_el in body_el.iterancestors()):
+        lead_el = None
+    author_el = _either(
+        meta.first(root, rules.author),
+        lambda: meta.find_by_class(root, meta._AUTHOR_CLASS, ("span", "div", "p", "a", "strong")),
+    )
+    date_el = meta.first(root, rules.date)
+    category_el = meta.first(root, rules.category)
+
+    article = Article(url=url, canonical_url=urljoin(url, head.canonical) if head.canonical else url)
+    article.title = meta.title_text(head, title_el)
+    article.published = meta.published_date(head, date_el, title_el, body_el, url)
+    updated = meta.updated_date(head)
+    article.updated = updated if updated and updated != article.published else None
+    article.author = meta.author_text(head, author_el)
+    article.category = meta.category_from(root, category_el, head)
+    article.tags = meta.tags_from(root, head)
+    article.views = meta.view_count(root)
+    lead = meta.tidy(lead_el.text_content()) if lead_el is not None else ""
+
+    for el in (title_el, lead_el, author_el, date_el, category_el):
+        if el is not None and el is not body_el and (body_el is None or el not in body_el.iterancestors()):
+            _remove(el)
+    for crumbs in [el for el in root.iter() if isinstance(el.tag, str) and meta._BREADCRUMB.search(el.get("class", ""))]:
+        _remove(crumbs)
+    clean_tree(root, protected=[body_el] if body_el is not None else [])
+    blocks, article.images = _body_blocks(root, body_el, url)
+    _finish(article, lead, blocks, head)
+    return article
+
+
+def _finish(article: Article, lead: str, blocks: list[Block], head: meta.Head) -> None:
+    """Lead and dateline, byline out of the text, duplicates out, relevance and language."""
+    texts = [(b.kind, meta.tidy(b.text)) for b in blocks]
+    if not lead and texts and texts[0][0] == "p" and _DATELINE.match(texts[0][1]):
+        lead = texts.pop(0)[1]
+    article.dateline, article.lead = _split_dateline(lead)
+    drop = {article.title, lead, article.lead}
+    texts = [(k, t) for k, t in texts if t not in drop]
+    paragraphs = [i for i, (kind, _) in enumerate(texts) if kind == "p"]
+    if paragraphs:
+        last = paragraphs[-1]
+        byline = texts[last][1]
+        if norm(byline) == article.author or (not article.author and _looks_like_byline(byline)):
+            article.author = article.author or byline.removeprefix("Theo ").strip()
+            del texts[last]
+    unique: list[str] = []
+    for _, text in texts:
+        if not unique or unique[-1] != text:
+            unique.append(text)
+    article.text = "\n\n".join(([article.lead] if article.lead else []) + unique)
+    article.author = meta.tidy(article.author)
+    article.union_terms = union_terms(f"{article.title}\n{article.text}")
+    article.union_related = bool(article.union_terms)
+    sample = article.title + article.text[:2000]
+    article.language = head.language or ("vi" if _VIETNAMESE.search(sample) else "")

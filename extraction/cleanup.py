@@ -1,0 +1,259 @@
+"""Vietnamese pre-cleaning of a parsed page, before the body is taken out of it.
+
+Removes what the seed pages show around articles: boxes headed by labels such as "Tin liên quan",
+counter and date lines, header today-dates, bare image file names, social-icon text, print/login
+links, comment forms, pagers, province fact boxes; turns layout tables into blocks and photo tables
+into figures. Every rule matches whole elements, never words inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import html
+
+from extraction.dates import TODAY_LINE
+
+BOX_LABELS = frozenset(
+    """tin liên quan|các tin khác|tin khác|tin tức khác|bài viết liên quan|bài liên quan|có thể bạn quan tâm
+    |tin cùng chuyên mục|cùng chuyên mục|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|tin đọc nhiều|đọc nhiều nhất
+    |xem nhiều nhất|tin nổi bật|tin xem nhiều|thống kê truy cập|thông tin truy cập|lượt truy cập|bình chọn
+    |thăm dò ý kiến|thời tiết|ý kiến bạn đọc|bình luận|gửi bình luận|gửi ý kiến|ý kiến của bạn|video|album ảnh
+    |thư viện ảnh|bản tin công đoàn|liên kết sở ban ngành|liên kết website|liên kết|văn bản mới|chia sẻ
+    |tiêu điểm|đọc thêm|xem thêm|tin ảnh|quảng cáo""".replace("\n", "").split("|")
+)
+_LABEL_STRIP = re.compile(r"[\s:»>›\-–]+$")
+_COUNTER = re.compile(
+    r"^(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập|số lượt truy cập|đang online|đang truy cập|hôm nay"
+    r"|hôm qua|trong tuần|tuần này|tháng này|tất cả|tổng số|tổng lượt truy cập|truy cập)\s*:?\s*[\d.,]+$",
+    re.I,
+)
+_DATE_LINE = re.compile(
+    r"^(?:cập nhật|đăng|ngày đăng|ngày cập nhật|ngày xuất bản|thời gian đăng|đăng ngày)(?:\s+ngày|\s+lúc)?\s*:?\s*\d",
+    re.I,
+)
+_FILE_NAMES = re.compile(r"^(?:[\w.()-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)\s*)+$", re.I)
+_SOCIAL = frozenset(
+    "fb yt zl tw facebook youtube zalo twitter tweet email e-mail print in like share chia sẻ gửi in bài".split()
+)
+_SHORT_LINKS = re.compile(
+    r"^(?:in bài(?: viết)?|bản in|gửi bài(?: viết)?|gửi email|gửi cho bạn bè|lưu bài(?: viết)?|quay lại|về đầu trang"
+    r"|trở về|đọc tiếp|đăng nhập|đăng ký|đăng xuất|trang chủ|chia sẻ|no image|tải về)$",
+    re.I,
+)
+_PROVINCE_FACT = re.compile(r"^(?:diện tích|dân số)(?:\s*\(\d{4}\))?\s*:", re.I)
+_PAGER_CLASS = re.compile(r"(?:^|[\s_-])(?:pag(?:er|ing|ination)|phan-?trang)(?:$|[\s_-])", re.I)
+_BLOCK_TAGS = frozenset("div p table ul ol h1 h2 h3 h4 h5 h6 form section article blockquote dl".split())
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "button", "select", "textarea", "input")
+SHORT = 160  # elements with more text than this are never treated as a boilerplate line
+
+
+def text_lengths(root: html.HtmlElement) -> dict[html.HtmlElement, int]:
+    """Length of each element's text content, computed bottom-up in one pass."""
+    lengths: dict[html.HtmlElement, int] = {}
+    for el in reversed(list(root.iter())):
+        n = len(el.text or "") if isinstance(el.tag, str) else 0
+        for child in el:
+            n += lengths.get(child, 0) + len(child.tail or "")
+        lengths[el] = n
+    return lengths
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def label_of(text: str) -> str:
+    return _LABEL_STRIP.sub("", norm(text).lower())
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """A short line that is never article text: a counter, date line, file name, social or print link."""
+    text = norm(text).strip("•·|()[] ")
+    if not text:
+        return False
+    low = text.lower()
+    return bool(
+        _COUNTER.match(text)
+        or _DATE_LINE.match(text)
+        or TODAY_LINE.match(text)
+        or _FILE_NAMES.match(text)
+        or _SHORT_LINKS.match(low)
+        or _PROVINCE_FACT.match(text)
+        or all(word in _SOCIAL for word in low.split())
+    )
+
+
+def _remove(el: html.HtmlElement) -> None:
+    """Remove an element but keep its tail text in the document."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _contains_any(el: html.HtmlElement, protected: Iterable[html.HtmlElement]) -> bool:
+    return any(p is el or el in p.iterancestors() for p in protected)
+
+
+def _starts_with(parent: html.HtmlElement, child: html.HtmlElement) -> bool:
+    """True when nothing with text comes before `child` inside `parent`."""
+    if (parent.text or "").strip():
+        return False
+    for sibling in parent:
+        if sibling is child:
+            return True
+        if sibling.text_content().strip() or (sibling.tail or "").strip():
+            return False
+    return False
+
+
+def remove_labelled_boxes(root: html.HtmlElement, lengths: dict, protected: list[html.HtmlElement]) -> None:
+    """Remove every box headed by a boilerplate label ("Tin liên quan", "Bình chọn", …)."""
+    page_text = lengths.get(root, 0) or 1
+    labels = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and 0 < lengths.get(el, 0) <= 40
+        and el.tag not in ("html", "body")
+        and label_of(el.text_content()) in BOX_LABELS
+        and not any(label_of(child.text_content()) in BOX_LABELS for child in el)
+    ]
+    for label in labels:
+        if label.getparent() is None or _contains_any(label, protected):
+            continue
+        box = label
+        parent = box.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html", "form")
+            and _starts_with(parent, box)
+            and not _contains_any(parent, protected)
+            and lengths.get(parent, 0) < page_text / 2
+        ):
+            box, parent = parent, parent.getparent()
+        if box is label and parent is not None:
+            # The label heads a run of siblings (a heading followed by its list): drop the run.
+            for sibling in list(box.itersiblings()):
+                if _contains_any(sibling, protected):
+                    break
+                _remove(sibling)
+        _remove(box)
+
+
+def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
+    """Turn tables used for page layout into divs, and one-photo tables into figures."""
+    for table in reversed(list(root.iter("table"))):
+        images = table.findall(".//img")
+        cells = table.findall(".//td")
+        if len(images) == 1 and len(cells) <= 3 and lengths.get(table, 0) < 400 and not table.findall(".//table"):
+            figure = html.Element("figure")
+            figure.append(images[0])
+            caption = norm(table.text_content())
+            if caption:
+                figcaption = html.Element("figcaption")
+                figcaption.text = caption
+                figure.append(figcaption)
+            figure.tail = table.tail
+            table.getparent().replace(table, figure)
+            continue
+        layout = any(
+            child.tag in _BLOCK_TAGS for cell in cells for child in cell
+        ) or any(lengths.get(cell, 0) > 600 for cell in cells)
+        if layout:
+            for el in _own_parts(table):
+                el.tag = "div"
+                el.attrib.clear()
+
+
+def _own_parts(table: html.HtmlElement) -> list[html.HtmlElement]:
+    """The table, its row groups, rows and cells, but not those of tables nested in its cells."""
+    parts, todo = [table], [table]
+    while todo:
+        for child in todo.pop():
+            if child.tag in ("tbody", "thead", "tfoot", "tr", "td", "th"):
+                parts.append(child)
+                todo.append(child)
+    return parts
+
+
+def _new_paragraph(text: str | None) -> html.HtmlElement:
+    paragraph = html.Element("p")
+    paragraph.text = text
+    return paragraph
+
+
+def split_on_breaks(root: html.HtmlElement) -> None:
+    """Turn ``text<br><br>text`` runs into paragraphs: trafilatura would glue them together."""
+    parents = {br.getparent() for br in root.iter("br")} - {None}
+    for parent in parents:
+        if parent.tag not in ("div", "td", "th", "p", "font", "span", "center", "section", "article", "body"):
+            continue
+        if parent.tag == "p" and not any(
+            br.getnext() is not None and br.getnext().tag == "br" and not (br.tail or "").strip()
+            for br in parent.iterchildren("br")
+        ):
+            continue  # a single <br> inside a paragraph is a line break, not a new paragraph
+        if parent.tag == "p":
+            parent.tag = "div"
+        rebuilt: list[html.HtmlElement] = []
+        current = None
+        if (parent.text or "").strip():
+            current = _new_paragraph(parent.text)
+            rebuilt.append(current)
+        parent.text = None
+        for child in list(parent):
+            parent.remove(child)
+            if child.tag == "br" or child.tag in _BLOCK_TAGS:
+                tail, child.tail = child.tail, None
+                if child.tag != "br":
+                    rebuilt.append(child)
+                current = None
+                if (tail or "").strip():
+                    current = _new_paragraph(tail)
+                    rebuilt.append(current)
+                continue
+            if current is None:
+                current = _new_paragraph(None)
+                rebuilt.append(current)
+            current.append(child)
+        parent.extend(rebuilt)
+
+
+def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None = None) -> None:
+    """Pre-clean a parsed page in place. `protected` elements (title, body) are never removed."""
+    protected = [p for p in (protected or []) if p is not None]
+    for el in list(root.iter(*_DROP_TAGS, "form")):
+        if el.getparent() is None or _contains_any(el, protected) and el.tag == "form":
+            continue
+        if el.tag == "form" and len(el.text_content()) > 1000:
+            el.drop_tag()  # an ASP.NET page wraps everything in one form
+        else:
+            _remove(el)
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and _PAGER_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            if not _contains_any(el, protected):
+                _remove(el)
+    lengths = text_lengths(root)
+    remove_labelled_boxes(root, lengths, protected)
+    lengths = text_lengths(root)
+    for el in list(root.iter()):
+        if (
+            isinstance(el.tag, str)
+            and el.getparent() is not None
+            and 0 < lengths.get(el, 0) <= SHORT
+            and el.tag not in ("html", "body", "h1")
+            and not any(p is el for p in protected)
+            and is_boilerplate_line(el.text_content())
+        ):
+            _remove(el)
+    unwrap_layout_tables(root, text_lengths(root))
+    split_on_breaks(root)

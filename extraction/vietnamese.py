@@ -1,0 +1,38 @@
+"""Vietnamese text normalisation shared by extraction, replicas and search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone placement ("hoà" vs "hòa") differs only for oa, oe, uy without a final consonant.
+# The seed pages write "hòa", "Ủy": the mark on the first vowel is our canonical form.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_SECOND_VOWEL_TONE = re.compile(
+    rf"(?<![qQ])(o|O|u|U)(?:(?<=[oO])([aeAE])|(?<=[uU])([yY]))([{_TONES}])(?![a-zA-Z\u0300-\u036f])"
+)
+_FOLD_TABLE = {0x0110: "D", 0x0111: "d"}
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def nfc(text: str) -> str:
+    """NFC-normalise and read U+00D0 (Ð, eth) as U+0110 (Đ), as Vietnamese pages mean it."""
+    return unicodedata.normalize("NFC", text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111"))
+
+
+def canonical_tones(text: str) -> str:
+    """Put the tone of oa/oe/uy on the first vowel (hoà -> hòa, thuỷ -> thủy); NFC out."""
+    decomposed = unicodedata.normalize("NFD", nfc(text))
+    moved = _SECOND_VOWEL_TONE.sub(lambda m: m[1] + m[4] + (m[2] or m[3]), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def fold(text: str) -> str:
+    """Strip every diacritic and map đ/Đ to d/D (``Lao động giỏi`` -> ``Lao dong gioi``)."""
+    decomposed = unicodedata.normalize("NFD", nfc(text).translate(_FOLD_TABLE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def slugify(text: str) -> str:
+    """ASCII URL slug of a Vietnamese title (``Lao động giỏi`` -> ``lao-dong-gioi``)."""
+    return _NON_ALNUM.sub("-", fold(text).lower()).strip("-")

@@ -1,0 +1,101 @@
+"""Serve replica sites on loopback: one threaded HTTP server per site, each on its own port."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from contextlib import ExitStack, contextmanager
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlsplit
+
+from replicas.platforms.base import Request
+from replicas.site import Site
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: ReplicaServer
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self._answer("GET")
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer("HEAD")
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._answer("POST")
+
+    def _answer(self, method: str) -> None:
+        parts = urlsplit(self.path)
+        form = {}
+        if method == "POST":
+            length = int(self.headers.get("Content-Length") or 0)
+            form = dict(parse_qsl(self.rfile.read(length).decode("utf-8", "replace")))
+        base = f"http://{self.headers.get('Host') or self.server.host_port}"
+        request = Request(method, parts.path, base, dict(parse_qsl(parts.query)), form)
+        site = self.server.site
+        blocked = site.blocks_agent(self.headers.get("User-Agent", ""))
+        response = site.handle(request) if not blocked else site.forbidden()
+        body = response.body()
+        headers = response.headers()
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        headers["ETag"] = etag
+        status = response.status
+        if status == 200 and method != "POST" and self.headers.get("If-None-Match") == etag:
+            status, body = 304, b""
+        self.server.count(parts.path)
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if method != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server's signature)
+        pass
+
+
+class ReplicaServer(ThreadingHTTPServer):
+    """A replica site on 127.0.0.1; counts requests per path so tests can check re-fetches."""
+
+    daemon_threads = True
+
+    def __init__(self, site: Site, port: int = 0):
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.site = site
+        self.hits: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def host_port(self) -> str:
+        return f"127.0.0.1:{self.server_address[1]}"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host_port}"
+
+    def count(self, path: str) -> None:
+        with self._lock:
+            self.hits[path] = self.hits.get(path, 0) + 1
+
+
+@contextmanager
+def serve(site: Site, port: int = 0) -> Iterator[ReplicaServer]:
+    """Run `site` on a loopback port in a background thread for the duration of the block."""
+    server = ReplicaServer(site, port)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def serve_all(sites: list[Site]) -> Iterator[dict[str, ReplicaServer]]:
+    """Serve several sites at once; yields {site key: server}."""
+    with ExitStack() as stack:
+        yield {site.key: stack.enter_context(serve(site)) for site in sites}

@@ -1,0 +1,62 @@
+"""A replica site: one or more platform sections with their articles, answering requests."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from replicas.model import ReplicaArticle
+from replicas.platforms.base import Request, Response, document, not_found, robots
+
+
+class Section:
+    """A platform family serving a set of articles on a site (a site may run two, old and new)."""
+
+    def __init__(self, site: Site, articles: list[ReplicaArticle]):
+        self.site = site
+        self.articles = sorted(articles, key=lambda a: a.published, reverse=True)
+        self.by_id = {a.id: a for a in self.articles}
+        self.categories = sorted({a.category for a in self.articles})
+
+    def handle(self, req: Request) -> Response | None:
+        """Answer a request this section owns, or None."""
+        raise NotImplementedError
+
+    def article_path(self, article: ReplicaArticle) -> str:
+        raise NotImplementedError
+
+    def in_category(self, category: str) -> list[ReplicaArticle]:
+        return [a for a in self.articles if a.category == category]
+
+
+@dataclass
+class Site:
+    """A whole replica host. `edition` 2 serves the revised text of edited articles."""
+
+    key: str
+    name: str
+    sections: list[Section] = field(default_factory=list)
+    sitemap: str | None = None
+    edition: int = 1
+    today: date = field(default_factory=date.today)
+    blocked_agents: str = ""  # a firewall rule: User-Agents matching this regex get 403
+
+    def blocks_agent(self, user_agent: str) -> bool:
+        return bool(self.blocked_agents) and re.search(self.blocked_agents, user_agent, re.I) is not None
+
+    def forbidden(self) -> Response:
+        return Response(document("403", "", "<h1>Truy cập bị từ chối</h1>"), status=403)
+
+    def handle(self, req: Request) -> Response:
+        if req.path == "/robots.txt":
+            return robots(req.base + self.sitemap if self.sitemap else None)
+        for section in self.sections:
+            response = section.handle(req)
+            if response is not None:
+                return response
+        return not_found()
+
+    def articles(self) -> list[tuple[str, ReplicaArticle]]:
+        """Every article with its path on this site."""
+        return [(s.article_path(a), a) for s in self.sections for a in s.articles]

@@ -1,0 +1,127 @@
+"""Pages from templates the project has never seen, and the traps of Vietnamese pages."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extraction.article import extract_article
+from extraction.errors import ExtractionError
+
+URL = "https://example.gov.vn/tin-tuc/bai-viet-123"
+BODY = [
+    "Sáng 15/3, Công đoàn Viên chức tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 "
+    "với sự tham dự của hơn 120 đại biểu đại diện cho các công đoàn cơ sở trực thuộc.",
+    "Năm qua, các cấp công đoàn đã chăm lo tốt đời sống đoàn viên, hỗ trợ 1.250 lượt người lao động có hoàn cảnh "
+    "khó khăn với tổng số tiền hơn 2,4 tỷ đồng; mục Tin liên quan trên cổng thông tin đã đăng đầy đủ các văn bản.",
+    "Phát biểu chỉ đạo, đồng chí Chủ tịch Liên đoàn Lao động tỉnh đề nghị các công đoàn cơ sở tiếp tục đổi mới "
+    "phương thức hoạt động, hướng mạnh về cơ sở, lấy đoàn viên làm trung tâm.",
+]
+
+
+def wordpress_page(header_date: str = "Thứ Năm, 16/07/2020") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return f"""<!DOCTYPE html><html lang="vi-VN"><head><meta charset="utf-8">
+<title>Hội nghị tổng kết công tác công đoàn năm 2023 – Cổng thông tin Sở Nội vụ</title></head><body>
+<div class="top-bar"><span>{header_date}</span> <a href="/login">Đăng nhập</a></div>
+<div id="primary"><article class="post">
+<h1 class="entry-title">Hội nghị tổng kết công tác công đoàn năm 2023</h1>
+<div class="entry-meta"><time class="published" datetime="2024-03-15T10:30:00+07:00">15/03/2024</time>
+<span>Lượt xem: 1.024</span></div>
+<div class="entry-content">{paragraphs}<p style="text-align:right"><strong>Minh Châu</strong></p>
+<div class="share">Chia sẻ</div></div>
+<div class="related-posts"><h3>Bài viết liên quan</h3><ul>
+<li><a href="/a">Hội nghị tập huấn nghiệp vụ công đoàn năm 2024</a> (12/03/2024)</li>
+<li><a href="/b">Trao tặng mái ấm công đoàn cho đoàn viên khó khăn</a> (02/02/2024)</li></ul></div>
+</article></div>
+<aside><div class="widget"><h2 class="widget-title">Tin mới nhất</h2><ul>
+<li><a href="/c">Khai mạc hội thao công nhân viên chức năm 2024 tại tỉnh</a> 20/03/2024</li></ul></div>
+<div class="widget"><h2 class="widget-title">Thống kê truy cập</h2><p>Đang online: 12</p><p>Tổng lượt truy cập: 99.812</p></div>
+</aside><footer>© Sở Nội vụ. Địa chỉ: số 1 đường Trần Hưng Đạo.</footer></body></html>""".encode()
+
+
+def table_layout_page() -> bytes:
+    paragraphs = "".join(f"<font face='Arial'>{p}</font><br><br>" for p in BODY)
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>UBND huyện Bảo Thắng</title></head><body><table width="980"><tr><td colspan="2">
+<img src="/banner.jpg"> Thứ 2, ngày 06/01/2020</td></tr><tr><td width="220" valign="top">
+<div class="menu"><a href="/">Trang chủ</a><br><a href="/gt">Giới thiệu</a></div>
+<table><tr><td><b>Thăm dò ý kiến</b></td></tr><tr><td><input type="radio"> Tốt <input type="radio"> Khá</td></tr></table>
+</td><td valign="top"><div class="tieude">Công đoàn huyện Bảo Thắng tổng kết công tác năm 2019</div>
+<div>(Ngày đăng: 03/01/2020)</div>{paragraphs}
+<table class="data"><tr><th>Chỉ tiêu</th><th>Kết quả</th></tr><tr><td>Đoàn viên mới</td><td>312</td></tr></table>
+<div>Các tin khác</div><div><a href="/x">Huyện Bảo Thắng ra quân làm đường giao thông nông thôn</a> (02/01/2020)</div>
+</td></tr></table></body></html>""".encode()
+
+
+def test_unseen_wordpress_template_is_cleaned():
+    got = extract_article(wordpress_page(), URL)
+    assert got.paragraphs == BODY
+    assert got.title == "Hội nghị tổng kết công tác công đoàn năm 2023"
+    assert got.published.isoformat() == "2024-03-15T10:30:00+07:00"
+    assert got.author == "Minh Châu"
+    assert got.views == 1024
+    assert got.language == "vi"
+
+
+def test_label_inside_a_sentence_is_not_cut():
+    got = extract_article(wordpress_page(), URL)
+    assert "mục Tin liên quan trên cổng thông tin" in got.text
+    assert "Hội nghị tập huấn nghiệp vụ" not in got.text
+
+
+def test_unseen_table_layout_page_is_cleaned():
+    got = extract_article(table_layout_page(), "http://baothang.laocai.gov.vn/tin/1")
+    assert got.title == "Công đoàn huyện Bảo Thắng tổng kết công tác năm 2019"
+    assert got.published.isoformat() == "2020-01-03T00:00:00+07:00"
+    for paragraph in BODY:
+        assert paragraph in got.paragraphs
+    assert "Đoàn viên mới | 312" in got.text
+    for junk in ("Thăm dò ý kiến", "Giới thiệu", "06/01/2020", "ra quân làm đường", "Các tin khác"):
+        assert junk not in got.text
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_nfd_pages_come_out_nfc(form):
+    page = unicodedata.normalize(form, wordpress_page().decode()).encode()
+    got = extract_article(page, URL)
+    assert got.paragraphs == BODY
+    assert unicodedata.is_normalized("NFC", got.text)
+
+
+def test_windows_1258_page_declared_only_in_meta():
+    from replicas.platforms.base import encode_cp1258
+
+    page = wordpress_page().decode().replace('<meta charset="utf-8">', '<meta charset="windows-1258">')
+    got = extract_article(encode_cp1258(page), URL, content_type="text/html")
+    assert got.paragraphs == BODY
+
+
+def test_eth_is_read_as_d_with_stroke():
+    page = wordpress_page().decode().replace("Công đoàn Viên chức", "Công \u00f0oàn Viên chức").encode()
+    assert "Công đoàn Viên chức" in extract_article(page, URL).text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty page"),
+        (b"   \n  ", "empty page"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 10, "binary"),
+        (b"<html><meta charset='utf-8'><body>" + b"\xff\xfe\xfa" * 4000, "undecodable"),
+        (b"x" * (31 * 1024 * 1024), "MB limit"),
+        (b"just some words, no markup at all", "no HTML"),
+    ],
+    ids=["empty", "blank", "binary", "undecodable", "30MB", "not-html"],
+)
+def test_bad_input_gets_a_one_line_reason(data, reason):
+    with pytest.raises(ExtractionError, match=reason) as caught:
+        extract_article(data, URL)
+    assert "\n" not in str(caught.value)
+
+
+def test_ten_thousand_nested_divs_do_not_hang():
+    page = ("<html><body>" + "<div>" * 10_000 + "<p>Nội dung</p>" + "</div>" * 10_000 + "</body></html>").encode()
+    got = extract_article(page, URL)  # lxml stops at its nesting limit instead of recursing
+    assert got.text == ""
