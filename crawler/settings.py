@@ -1,15 +1,47 @@
 """Scrapy settings (``scrapy crawl`` and ``python cli.py crawl`` both read these)."""
 
+import os
+
 BOT_NAME = "congdoan-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
-USER_AGENT = "congdoan-archive/0.1 (+https://github.com/congdoan-archive)"
+# Politeness. The User-Agent names the project and a contact page; a profile may override it.
+USER_AGENT = "congdoan-archive-bot/0.1 (+https://github.com/congdoan-archive/congdoan-archive)"
 ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Faults: timeouts, retries with backoff, a size cap, bounded redirects.
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+RETRY_ENABLED = True
 RETRY_TIMES = 3
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 30.0
+REDIRECT_MAX_TIMES = 5
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.ProfileUserAgentMiddleware": 450,
+}
+
+# Traps: a bound on depth and on pages per run.
+DEPTH_LIMIT = 30
+CLOSESPIDER_PAGECOUNT = 50_000
+
+ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+ARCHIVE_URL = os.environ.get("CONGDOAN_DB_URL") or "sqlite:///" + os.path.abspath(
+    os.path.join(os.environ.get("CONGDOAN_DATA_DIR", "data"), "archive.sqlite3")
+)
+CRAWL_RUN_ID = 0
+
 TELNETCONSOLE_ENABLED = False
-FEED_EXPORT_ENCODING = "utf-8"
+COOKIES_ENABLED = False
+LOG_LEVEL = "INFO"

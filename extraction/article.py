@@ -98,13 +98,19 @@ def _body_blocks(root: html.HtmlElement, body: html.HtmlElement | None, url: str
     walker = BlockWalker(url)
     if body is not None:
         return walker.run(body), walker.images
-    # No body element known: trafilatura finds it; captions and photos come from the page itself.
-    images = BlockWalker(url)
+    # No body element known: trafilatura finds it. It drops <figcaption>, so photos and captions
+    # are read from the page first and the captions handed to it as plain paragraphs.
+    figures = BlockWalker(url)
     for figure in root.iter("figure"):
-        images.run(figure)
+        figures.run(figure)
+        for caption in figure.iter("figcaption"):
+            caption.tag = "p"
     found = _trafilatura_body(root)
-    blocks = walker.run(found) if found is not None else []
-    return blocks, images.images
+    captions = {image.caption for image in figures.images if image.caption}
+    blocks = [
+        Block("caption", b.text) if b.text in captions else b for b in (walker.run(found) if found is not None else [])
+    ]
+    return blocks, figures.images
 
 
 def _either(found: html.HtmlElement | None, fallback) -> html.HtmlElement | None:
@@ -158,7 +164,7 @@ def extract_article(
 
 def _finish(article: Article, lead: str, blocks: list[Block], head: meta.Head) -> None:
     """Lead and dateline, byline out of the text, duplicates out, relevance and language."""
-    texts = [(b.kind, meta.tidy(b.text)) for b in blocks]
+    texts = [(b.kind, "\n".join(meta.tidy(line) for line in b.text.split("\n"))) for b in blocks]
     if not lead and texts and texts[0][0] == "p" and _DATELINE.match(texts[0][1]):
         lead = texts.pop(0)[1]
     article.dateline, article.lead = _split_dateline(lead)

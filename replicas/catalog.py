@@ -50,7 +50,8 @@ def _revise(article: ReplicaArticle) -> None:
 
 def shared_story(seed: int) -> ReplicaArticle:
     """A newspaper story that the portal republishes (same text on two sites)."""
-    return _first_union(generate("baolaocai", DEFAULT_EXTRA, seed=seed, start_id=1_900_000), 2024)
+    # Its own seed stream, so that it is not one of the newspaper's generated articles.
+    return _first_union(generate("baolaocai", DEFAULT_EXTRA, seed=seed + 7919, start_id=1_900_000), 2024)
 
 
 def build_baolaocai(extra: int, seed: int) -> Site:

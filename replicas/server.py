@@ -95,7 +95,10 @@ def serve(site: Site, port: int = 0) -> Iterator[ReplicaServer]:
 
 
 @contextmanager
-def serve_all(sites: list[Site]) -> Iterator[dict[str, ReplicaServer]]:
-    """Serve several sites at once; yields {site key: server}."""
+def serve_all(sites: list[Site], first_port: int = 0) -> Iterator[dict[str, ReplicaServer]]:
+    """Serve several sites at once on consecutive ports (any free ones with 0); yields {key: server}."""
     with ExitStack() as stack:
-        yield {site.key: stack.enter_context(serve(site)) for site in sites}
+        yield {
+            site.key: stack.enter_context(serve(site, first_port + i if first_port else 0))
+            for i, site in enumerate(sites)
+        }

@@ -13,6 +13,8 @@ from replicas.platforms.base import Request, Response, document, not_found, robo
 class Section:
     """A platform family serving a set of articles on a site (a site may run two, old and new)."""
 
+    page_size = 10
+
     def __init__(self, site: Site, articles: list[ReplicaArticle]):
         self.site = site
         self.articles = sorted(articles, key=lambda a: a.published, reverse=True)
@@ -25,6 +27,17 @@ class Section:
 
     def article_path(self, article: ReplicaArticle) -> str:
         raise NotImplementedError
+
+    def page_of(self, items: list, page: int) -> list:
+        return items[(page - 1) * self.page_size : page * self.page_size]
+
+    def page_count(self, items: list) -> int:
+        return max(1, -(-len(items) // self.page_size))
+
+    def requested_page(self, raw: str, items: list) -> int | None:
+        """The page number asked for, or None when it is out of range."""
+        page = int(raw) if raw.isdigit() else 1
+        return page if 1 <= page <= self.page_count(items) else None
 
     def in_category(self, category: str) -> list[ReplicaArticle]:
         return [a for a in self.articles if a.category == category]

@@ -133,6 +133,25 @@ def parse_profile(data: dict, path: Path | None = None) -> SourceProfile:
     )
 
 
+def adhoc_profile(url: str) -> SourceProfile:
+    """A profile for a site with no registry entry: generic discovery and generic extraction."""
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ProfileError(f"not an http(s) URL: {url!r}")
+    host = parts.hostname.removeprefix("www.")
+    return SourceProfile(
+        name=host,
+        title=host,
+        province="",
+        kind="adhoc",
+        platform="generic",
+        base_url=f"{parts.scheme}://{parts.netloc}",
+        article_pattern="",
+        discovery=Discovery(),
+        extraction=ExtractionRules(),
+    )
+
+
 def load_profiles(directory: Path = PROFILES_DIR) -> dict[str, SourceProfile]:
     """Every ``*.toml`` profile in `directory`, by name."""
     profiles: dict[str, SourceProfile] = {}

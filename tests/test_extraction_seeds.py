@@ -19,7 +19,7 @@ BOILERPLATE = [
     "Tin liên quan", "THƯ GỬI CÁC VỊ", "Vì đoàn viên và người lao động,vì", "21/01/2020", "Bình chọn",
     "Bạn quan tâm mục gì", "Thông tin truy cập", "332094", "Thời tiết", "»", "Các tin khác", "Album Ảnh",
     "Bản Tin Công Đoàn", "Liên kết sở ban ngành", "Diện tích:", "Dân số (2013)", "Kiến tạo niềm tin",
-    "Tô Lâm", "Noong Hẹt", "Xã Lương Sơn", "66,534,666", "2,374",
+    "Tổng Bí thư Tô Lâm: Khơi dậy", "Cử tri xã Noong Hẹt", "Xã Lương Sơn (Bảo Yên)", "66,534,666", "2,374",
 ]
 BOILERPLATE_LINES = {"1", "Tin tức & sự kiện", "Họ tên", "Tiêu đề", "Nội dung", "Video", "CTTĐT"}
 

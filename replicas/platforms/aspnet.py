@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from replicas.model import ReplicaArticle
 from replicas.platforms.base import (
-    PAGE_SIZE,
     Request,
     Response,
     document,
     esc,
-    page_count,
-    page_of,
     today_line,
 )
 from replicas.seeds import UNION_SLOGAN
@@ -23,6 +20,8 @@ PAGER = "ctrl_412_83$pager"
 class AspNetLegacy(Section):
     """Old pages: ``/Default.aspx?dvid=2&pageid=<category>`` listings, ``&itemid=<id>`` articles."""
 
+    page_size = 5
+
     def __init__(self, site, articles):
         super().__init__(site, articles)
         self.page_ids = {c: str(40 + i) for i, c in enumerate(self.categories)}
@@ -34,8 +33,8 @@ class AspNetLegacy(Section):
         if req.path.lower() != "/default.aspx":
             return None
         query = {k.lower(): v for k, v in req.query.items()}
-        if not query:
-            return self._listing(self.categories[0], 1, req)
+        if not query:  # the home page lists the largest category
+            return self._listing(max(self.categories, key=lambda c: len(self.in_category(c))), 1, req)
         category = next((c for c, pid in self.page_ids.items() if pid == query.get("pageid")), None)
         if category is None or query.get("dvid") != DVID:
             return None
@@ -88,23 +87,23 @@ class AspNetLegacy(Section):
 
     def _listing(self, category: str, page: int, req: Request) -> Response | None:
         items = self.in_category(category)
-        if page > page_count(items):
+        if page > self.page_count(items):
             return None
         rows = "".join(
             f'<tr><td><a href="{esc(self.article_path(a))}">{esc(a.title)}</a>'
             f'<div class="summary">{esc(a.lead or a.paragraphs[0][:200])}</div></td></tr>'
-            for a in page_of(items, page)
+            for a in self.page_of(items, page)
         )
         pager = "".join(
             f"<a href=\"javascript:__doPostBack('{PAGER}','Page${n}')\">{n}</a> "
-            for n in range(1, page_count(items) + 1)
+            for n in range(1, self.page_count(items) + 1)
             if n != page
         )
         center = (
             f'<div class="breadcrumb">Tin tức sự kiện » {esc(category)}</div>'
             f'<table id="ctrl_412_83_grid" class="grid">{rows}</table>'
-            f'<div id="ctrl_412_83_pager" class="pager" data-pages="{page_count(items)}" '
-            f'data-page-size="{PAGE_SIZE}">{pager}</div>'
+            f'<div id="ctrl_412_83_pager" class="pager" data-pages="{self.page_count(items)}" '
+            f'data-page-size="{self.page_size}">{pager}</div>'
         )
         action = self._listing_path(category)
         return Response(document("Liên đoàn Lao động tỉnh Lào Cai", "", self._frame(action, center)))
@@ -126,6 +125,7 @@ class AspNetLegacy(Section):
         date = "" if a.variant == "no-date" else (
             f'<span id="ctrl_412_83_lblDate" class="date">Ngày đăng: {a.published:%d/%m/%Y %H:%M}</span>'
         )
+        lead = f'<span id="ctrl_412_83_lblSummary" class="summary"><b>{esc(a.lead)}</b></span>' if a.lead else ""
         others = "".join(
             f'<li><a href="{esc(self.article_path(o))}">{esc(o.title)}</a> ({o.published:%d/%m/%Y})</li>'
             for o in [o for o in self.in_category(a.category) if o.id != a.id][:10]
@@ -133,7 +133,7 @@ class AspNetLegacy(Section):
         center = (
             f'<div class="breadcrumb">Tin tức sự kiện » {esc(a.category)}</div>'
             f'<div id="ctrl_412_83_NewsDetail"><span id="ctrl_412_83_lblTitle" class="title">{esc(a.title)}</span>'
-            f'<br>{date}<div id="ctrl_412_83_lblContent" class="content">{"".join(parts)}</div></div>'
+            f'<br>{date}{lead}<div id="ctrl_412_83_lblContent" class="content">{"".join(parts)}</div></div>'
             f'<div class="other-news"><div class="box-head">Các tin khác</div><ul>{others}</ul></div>'
         )
         charset = "windows-1258" if a.variant == "cp1258" else "utf-8"

@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from replicas.model import ReplicaArticle
-    from replicas.site import Site
 
-PAGE_SIZE = 20
 WEEKDAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
 
 
@@ -93,14 +91,6 @@ def dmy(moment: datetime | date) -> str:
 def today_line(today: date) -> str:
     """The header's today-date, e.g. ``Thứ 3, ngày 21/01/2020``."""
     return f"{WEEKDAYS[today.weekday()]}, ngày {dmy(today)}"
-
-
-def page_of(items: list, page: int) -> list:
-    return items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-
-
-def page_count(items: list) -> int:
-    return max(1, -(-len(items) // PAGE_SIZE))
 
 
 def body_blocks(article: ReplicaArticle, edition: int, figure: callable, table: callable) -> str:

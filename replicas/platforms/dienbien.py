@@ -15,8 +15,6 @@ from replicas.platforms.base import (
     data_table,
     document,
     esc,
-    page_count,
-    page_of,
 )
 from replicas.seeds import COUNCIL_2020_RELATED, COUNCIL_SIDEBAR_LINK, SEED_COUNCIL_2020
 from replicas.site import Section
@@ -28,12 +26,6 @@ def pascal_slug(text: str, limit: int = 80) -> str:
     """``Chủ tịch HĐND tỉnh`` -> ``Chu-tich-HDND-tinh`` (the slug style of these ASP.NET sites)."""
     words = re.findall(r"[A-Za-z0-9]+", fold(text))
     return "-".join(words)[:limit].rstrip("-")
-
-
-def _paged(req: Request, items: list) -> int | None:
-    raw = req.query.get("PageIndex", "1")
-    page = int(raw) if raw.isdigit() else 1
-    return page if 1 <= page <= page_count(items) else None
 
 
 class TinTuc(Section):
@@ -49,6 +41,8 @@ class TinTuc(Section):
     def handle(self, req: Request) -> Response | None:
         if req.path in ("/", "/TinTuc"):
             return self._listing("Tin tức & sự kiện", self.articles, req)
+        if req.path == "/ThuGui":
+            return Response(document(self.site.name, "", self._chrome(f"<h2>{esc(COUNCIL_SIDEBAR_LINK)}</h2>")))
         if req.path.startswith("/TinTuc/View/"):
             article = self.by_slug.get(req.path.removeprefix("/TinTuc/View/"))
             return self._article(article) if article else None
@@ -65,23 +59,23 @@ class TinTuc(Section):
         return (
             f'<div class="header"><div class="logo">{esc(self.site.name.upper())}</div><ul class="menu">{menu}</ul></div>'
             f'<div class="main"><div class="left">{main}</div>'
-            f'<div class="right"><a class="bigLink" href="/TinTuc/View/Thu-gui">{esc(COUNCIL_SIDEBAR_LINK)}</a>'
+            f'<div class="right"><a class="bigLink" href="/ThuGui">{esc(COUNCIL_SIDEBAR_LINK)}</a>'
             '<div class="box"><div class="box-title">Văn bản mới</div><ul><li>Nghị quyết số 12/NQ-HĐND</li></ul></div>'
             "</div></div>"
             '<div class="footer">Thường trực HĐND tỉnh Điện Biên. Địa chỉ: phường Mường Thanh, TP Điện Biên Phủ.</div>'
         )
 
     def _listing(self, heading: str, items: list[ReplicaArticle], req: Request) -> Response | None:
-        page = _paged(req, items)
+        page = self.requested_page(req.query.get("PageIndex", "1"), items)
         if page is None:
             return None
         rows = "".join(
             f'<div class="item"><a class="title" href="{self.article_path(a)}">{esc(a.title)}</a>'
             f'<p>{esc(a.lead)}</p></div>'
-            for a in page_of(items, page)
+            for a in self.page_of(items, page)
         )
         pager = "".join(
-            f'<a href="{req.path}?PageIndex={n}">{n}</a> ' for n in range(1, page_count(items) + 1)
+            f'<a href="{req.path}?PageIndex={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1)
         )
         main = f'<div class="section-title">{esc(heading)}</div>{rows}<div class="pager">{pager}</div>'
         return Response(document(self.site.name, "", self._chrome(main)))
@@ -147,16 +141,16 @@ class SharePoint(Section):
         )
 
     def _listing(self, req: Request) -> Response | None:
-        page = _paged(req, self.articles)
+        page = self.requested_page(req.query.get("PageIndex", "1"), self.articles)
         if page is None:
             return None
         rows = "".join(
             f'<div class="tandan-news-item"><a href="{self.article_path(a)}">{esc(a.title)}</a>'
             f'<span class="tandan-news-date">({a.published:%d/%m/%Y})</span><p>{esc(a.lead)}</p></div>'
-            for a in page_of(self.articles, page)
+            for a in self.page_of(self.articles, page)
         )
         pager = "".join(
-            f'<a href="{self.listing}?PageIndex={n}">{n}</a> ' for n in range(1, page_count(self.articles) + 1)
+            f'<a href="{self.listing}?PageIndex={n}">{n}</a> ' for n in range(1, self.page_count(self.articles) + 1)
         )
         main = f'<div class="tandan-news-list">{rows}</div><div class="tandan-pager">{pager}</div>'
         return Response(document("Tin tức sự kiện", "", self._chrome(main)))

@@ -14,8 +14,6 @@ from replicas.platforms.base import (
     data_table,
     document,
     esc,
-    page_count,
-    page_of,
     today_line,
     visit_counter,
 )
@@ -39,6 +37,9 @@ class EGov(Section):
         page = int(req.query.get("page", "1")) if req.query.get("page", "1").isdigit() else 1
         if req.path == "/":
             return self._listing("Tin mới", self.articles, 1, "/")
+        if req.path in ("/video", "/dang-nhap"):
+            title = "Video" if req.path == "/video" else "Đăng nhập hệ thống"
+            return Response(document(title, "", self._chrome(f'<h2 class="cat-title">{title}</h2>')))
         if m := _ARTICLE.match(req.path):
             article = self.by_id.get(int(m[2]))
             if article and self.article_path(article) == req.path:
@@ -65,15 +66,15 @@ class EGov(Section):
         )
 
     def _listing(self, heading: str, items: list[ReplicaArticle], page: int, base: str) -> Response | None:
-        if page > page_count(items):
+        if page > self.page_count(items):
             return None
         rows = "".join(
             f'<div class="news-item"><h3><a href="{self.article_path(a)}">{esc(a.title)}</a></h3>'
             f'<span class="date">{a.published:%d/%m/%Y}</span><p>{esc(a.lead)}</p></div>'
-            for a in page_of(items, page)
+            for a in self.page_of(items, page)
         )
         pages = "".join(
-            f'<a href="{base}?page={n}">{n}</a> ' for n in range(1, page_count(items) + 1)
+            f'<a href="{base}?page={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1)
         ) if base != "/" else ""
         main = f'<h2 class="cat-title">{esc(heading)}</h2>{rows}<div class="paging">{pages}</div>'
         return Response(document(f"{heading} - {self.site.name}", "", self._chrome(main)))

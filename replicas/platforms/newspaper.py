@@ -16,8 +16,6 @@ from replicas.platforms.base import (
     data_table,
     document,
     esc,
-    page_count,
-    page_of,
     social_icons,
     today_line,
 )
@@ -103,14 +101,14 @@ class Newspaper(Section):
         )
 
     def _listing(self, heading: str, items: list[ReplicaArticle], page: int, base: str) -> Response | None:
-        if page > page_count(items):
+        if page > self.page_count(items):
             return None
         stories = "\n".join(
             self._story("", a.title, a.lead, a.published.strftime("%d/%m/%Y %H:%M"), self.article_path(a))
-            for a in page_of(items, page)
+            for a in self.page_of(items, page)
         )
         pager = ""
-        if page < page_count(items) and base != "/":
+        if page < self.page_count(items) and base != "/":
             pager = f'<div class="pagination"><a class="next" href="{base}/trang-{page + 1}">Xem thêm</a></div>'
         main = f'<h1 class="category-title">{esc(heading)}</h1><div class="box-stream">{stories}</div>{pager}'
         return Response(document(f"{heading} | {self.site.name}", "", self._chrome(main)))

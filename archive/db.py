@@ -1,0 +1,65 @@
+"""Opening the archive: engine, SQLite pragmas (WAL), schema migrations to the newest revision."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+DB_ENV = "CONGDOAN_DB_URL"
+
+
+class ArchiveError(RuntimeError):
+    """The archive cannot be opened or written, with a one-line reason."""
+
+
+def database_url(data_dir: Path, url: str | None = None) -> str:
+    """The archive URL: an explicit one, else $CONGDOAN_DB_URL, else SQLite in the data directory."""
+    url = url or os.environ.get(DB_ENV)
+    if url:
+        return url
+    return f"sqlite:///{Path(data_dir).resolve() / 'archive.sqlite3'}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest migration (a no-op when it is there already)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_archive(url: str, migrate: bool = True) -> Engine:
+    """An engine on the archive at `url`, migrated; ArchiveError if it cannot be opened."""
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        if migrate:
+            upgrade(engine)
+    except SQLAlchemyError as exc:
+        reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
+        raise ArchiveError(f"cannot open the archive at {url}: {reason}") from None
+    return engine
+
+
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

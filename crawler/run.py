@@ -1,0 +1,164 @@
+"""Running a crawl from the command line: one at a time (a lock), recorded as a run, with exit codes
+that cron and scripts can act on."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from archive.db import open_archive
+from archive.models import CrawlRun, utcnow
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_LOCKED = 75
+EXIT_INTERRUPTED = 130
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl holds the data directory's lock."""
+
+
+@dataclass
+class CrawlOptions:
+    """What ``cli.py crawl`` asks for."""
+
+    sources: list[str] = field(default_factory=list)
+    url: str | None = None
+    base_urls: dict[str, str] = field(default_factory=dict)
+    since: str | None = None
+    delay: float | None = None
+    refresh: bool = False
+    max_pages: int | None = None
+    timeout: float | None = None
+    retry_backoff: float | None = None
+
+
+@contextmanager
+def crawl_lock(data_dir: Path) -> Iterator[None]:
+    """An exclusive lock on ``DATA_DIR/crawl.lock``; the kernel drops it if the process dies."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / "crawl.lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise CrawlLocked(f"another crawl is running (pid {holder}) on {data_dir}") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _settings(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions):
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    overrides: dict[str, object] = {
+        "ARCHIVE_URL": archive_url,
+        "CRAWL_RUN_ID": run_id,
+        "LOG_FILE": str(log_path),
+        "LOG_FILE_APPEND": False,
+    }
+    if options.delay is not None:
+        overrides |= {"DOWNLOAD_DELAY": options.delay, "AUTOTHROTTLE_START_DELAY": max(options.delay, 0.01)}
+        if options.delay == 0:
+            overrides |= {"AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
+    if options.max_pages:
+        overrides["CLOSESPIDER_PAGECOUNT"] = options.max_pages
+    if options.timeout:
+        overrides["DOWNLOAD_TIMEOUT"] = options.timeout
+    if options.retry_backoff is not None:
+        overrides["RETRY_BACKOFF_BASE"] = options.retry_backoff
+    settings.setdict(overrides, priority="cmdline")
+    return settings
+
+
+def _mark_interrupted(session: Session) -> None:
+    """Runs left "running" by a process that died (we hold the lock, so none is alive)."""
+    session.execute(
+        update(CrawlRun).where(CrawlRun.status == "running").values(status="interrupted", exit_code=EXIT_INTERRUPTED)
+    )
+
+
+def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[CrawlRun, float]:
+    """Crawl the given sources (or one ad-hoc URL) into the archive; the finished run and seconds taken."""
+    with crawl_lock(data_dir):
+        engine = open_archive(archive_url)
+        log_dir = data_dir / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            _mark_interrupted(session)
+            run = CrawlRun(pid=os.getpid(), sources=options.sources or [options.url])
+            session.add(run)
+            session.flush()
+            run_id = run.id
+            run.log_path = str(log_dir / f"crawl-{run_id}.log")
+        started = time.monotonic()
+        status = _crawl(archive_url, run_id, Path(run.log_path), options)
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            run = session.get(CrawlRun, run_id)
+            if status == "success" and run.failed:
+                status = "partial" if run.pages else "failed"
+            run.status = status
+            run.exit_code = {"success": EXIT_OK, "partial": EXIT_PARTIAL, "interrupted": EXIT_INTERRUPTED}.get(
+                status, EXIT_FAILURE
+            )
+            run.finished = utcnow()
+        return run, time.monotonic() - started
+
+
+def _crawl(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions) -> str:
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.spiders.source import SourceSpider
+    from crawler.state import shared_state
+
+    process = CrawlerProcess(_settings(archive_url, run_id, log_path, options))
+    common = {"since": options.since, "refresh": options.refresh}
+    if options.url:
+        process.crawl(SourceSpider, url=options.url, **common)
+    for name in options.sources:
+        process.crawl(SourceSpider, source=name, base_url=options.base_urls.get(name), **common)
+    reasons: list[str] = []
+    for crawler in process.crawlers:
+        crawler.signals.connect(lambda reason, **_: reasons.append(reason), signal=signals.spider_closed)
+    process.start()
+    writer = shared_state(archive_url, run_id).writer
+    writer.flush()
+    if "shutdown" in reasons:  # Ctrl-C or SIGTERM
+        return "interrupted"
+    if all(reason == "finished" for reason in reasons) and not writer.counts.failed:
+        writer.save_validators()  # only a complete, clean crawl may answer "not modified" next time
+    return "success"
+
+
+def recent_runs(archive_url: str, limit: int = 20) -> list[CrawlRun]:
+    engine = open_archive(archive_url)
+    with Session(engine, expire_on_commit=False) as session:
+        return list(session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)))
+
+
+def failures(archive_url: str, run_id: int):
+    from archive.models import FetchFailure
+
+    engine = open_archive(archive_url)
+    with Session(engine, expire_on_commit=False) as session:
+        return list(session.scalars(select(FetchFailure).where(FetchFailure.run_id == run_id).order_by(FetchFailure.id)))
