@@ -11,9 +11,8 @@ from pathlib import Path
 
 import click
 
-from extraction.dates import VN_TZ as VN
-
 from archive.db import ArchiveError, database_url
+from extraction.dates import VN_TZ as VN
 from sources import ProfileError, get_profile, load_profiles
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -34,7 +33,9 @@ def fail(message: str, code: int = EXIT_FAILURE) -> None:
     show_default="./data or $CONGDOAN_DATA_DIR",
     help="Where the archive, raw responses, index and logs live.",
 )
-@click.option("--db", "db_url", envvar="CONGDOAN_DB_URL", help="SQLAlchemy URL of the archive (default: SQLite in DATA_DIR).")
+@click.option(
+    "--db", "db_url", envvar="CONGDOAN_DB_URL", help="SQLAlchemy URL of the archive (default: SQLite in DATA_DIR)."
+)
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path, db_url: str | None) -> None:
     """Archive of Vietnamese provincial trade-union news."""
@@ -51,8 +52,14 @@ def sources(as_json: bool) -> None:
         fail(str(exc))
     if as_json:
         rows = [
-            {"name": p.name, "title": p.title, "province": p.province, "kind": p.kind,
-             "platform": p.platform, "base_url": p.base_url}
+            {
+                "name": p.name,
+                "title": p.title,
+                "province": p.province,
+                "kind": p.kind,
+                "platform": p.platform,
+                "base_url": p.base_url,
+            }
             for p in profiles.values()
         ]
         click.echo(json.dumps({"sources": rows}, ensure_ascii=False, indent=2))
@@ -129,7 +136,9 @@ def _summary_line(run, seconds: float) -> str:
 @click.option("--url", help="Crawl one site that has no profile, with generic discovery and extraction.")
 @click.option("--base-url", multiple=True, metavar="NAME=URL", help="Crawl source NAME at another address (a mirror).")
 @click.option("--since", help="Stop following listings and sitemaps past this date (DD/MM/YYYY or ISO).")
-@click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests to a site; 0 turns throttling off.")
+@click.option(
+    "--delay", type=click.FloatRange(min=0), help="Seconds between requests to a site; 0 turns throttling off."
+)
 @click.option("--refresh", is_flag=True, help="Revalidate known articles (conditional requests) to catch edits.")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop a source after this many pages.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds before a request times out (default 30).")
@@ -141,7 +150,7 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
     Exit codes: 0 success, 1 failure, 2 usage error, 3 partial (some pages failed), 75 another crawl
     holds the lock, 130 interrupted.
     """
-    from crawler.run import EXIT_LOCKED, CrawlLocked, CrawlOptions, run_crawl
+    from crawler.run import EXIT_LOCKED, CrawlLockedError, CrawlOptions, run_crawl
 
     try:
         known = load_profiles()
@@ -161,7 +170,7 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
             timeout=timeout,
         )
         run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options)
-    except CrawlLocked as exc:
+    except CrawlLockedError as exc:
         fail(str(exc), EXIT_LOCKED)
     except (ArchiveError, ProfileError) as exc:
         fail(str(exc))
@@ -206,7 +215,9 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
     if as_json:
         click.echo(json.dumps({"runs": records}, ensure_ascii=False))
         return
-    click.echo(f"{'id':>4}  {'started (UTC)':<19}  {'status':<11}  {'pages':>6}  {'new':>5}  {'chg':>4}  {'same':>5}  {'fail':>4}")
+    click.echo(
+        f"{'id':>4}  {'started (UTC)':<19}  {'status':<11}  {'pages':>6}  {'new':>5}  {'chg':>4}  {'same':>5}  {'fail':>4}"
+    )
     for r in records:
         click.echo(
             f"{r['id']:>4}  {r['started'][:19]:<19}  {r['status']:<11}  {r['pages']:>6}  {r['new']:>5}  "
@@ -219,7 +230,7 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
 @click.pass_context
 def demo(ctx, port: int) -> None:
     """Serve the bundled replicas on loopback, crawl them all into the archive, show what came in."""
-    from crawler.run import CrawlLocked, CrawlOptions, run_crawl
+    from crawler.run import CrawlLockedError, CrawlOptions, run_crawl
     from replicas.catalog import BUILDERS, build_site
     from replicas.server import serve_all
 
@@ -233,7 +244,7 @@ def demo(ctx, port: int) -> None:
             run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options)
     except OSError as exc:
         fail(f"cannot serve the replicas on ports {port}-{port + len(sites) - 1}: {exc.strerror}")
-    except (CrawlLocked, ArchiveError) as exc:
+    except (CrawlLockedError, ArchiveError) as exc:
         fail(str(exc))
     click.echo(_summary_line(run, seconds))
     _show_archive_sample(ctx.obj["db_url"])

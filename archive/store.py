@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -61,18 +62,33 @@ class Counts:
 
 
 ARTICLE_FIELDS = (
-    "url", "title", "lead", "text", "author", "published", "updated", "category", "tags", "language", "views",
-    "union_related", "union_terms",
+    "url",
+    "title",
+    "lead",
+    "text",
+    "author",
+    "published",
+    "updated",
+    "category",
+    "tags",
+    "language",
+    "views",
+    "union_related",
+    "union_terms",
 )
 
 
 class ArchiveWriter:
-    """Buffers crawl results and writes them `batch_size` at a time, one transaction per batch."""
+    """Buffers crawl results and writes them `batch_size` at a time (or every `flush_seconds` on a
+    slow crawl), one transaction per batch: a killed crawl loses at most the last batch, which the
+    next run fetches again."""
 
-    def __init__(self, engine: Engine, run_id: int | None, batch_size: int = 200):
+    def __init__(self, engine: Engine, run_id: int | None, batch_size: int = 200, flush_seconds: float = 5.0):
         self.engine = engine
         self.run_id = run_id
         self.batch_size = batch_size
+        self.flush_seconds = flush_seconds
+        self._last_flush = time.monotonic()
         self.counts = Counts()
         self._pending: list[tuple] = []
         self._sources: dict[str, int] = {}
@@ -113,11 +129,12 @@ class ArchiveWriter:
 
     def _queue(self, entry: tuple) -> None:
         self._pending.append(entry)
-        if len(self._pending) >= self.batch_size:
+        if len(self._pending) >= self.batch_size or time.monotonic() - self._last_flush >= self.flush_seconds:
             self.flush()
 
     def flush(self) -> None:
         """Write everything pending in one transaction, and the run's counters with it."""
+        self._last_flush = time.monotonic()
         if not self._pending:
             return
         pending, self._pending = self._pending, []
@@ -151,9 +168,16 @@ class ArchiveWriter:
                 select(Article.id).where(Article.fingerprint == print_).order_by(Article.id).limit(1)
             )
             row = Article(
-                source_id=source_id, canonical_url=canonical, fingerprint=print_, duplicate_of_id=original,
-                raw_response_id=raw.id, first_fetched=page.fetched_at, last_fetched=page.fetched_at,
-                last_modified_at=page.fetched_at, **values, **validators,
+                source_id=source_id,
+                canonical_url=canonical,
+                fingerprint=print_,
+                duplicate_of_id=original,
+                raw_response_id=raw.id,
+                first_fetched=page.fetched_at,
+                last_fetched=page.fetched_at,
+                last_modified_at=page.fetched_at,
+                **values,
+                **validators,
             )
             row.versions.append(self._version(1, print_, article, page, raw))
             session.add(row)
@@ -173,9 +197,17 @@ class ArchiveWriter:
 
     def _version(self, number: int, print_: str, article, page: Fetched, raw: RawResponse, article_id=None):
         return ArticleVersion(
-            article_id=article_id, number=number, fetched_at=page.fetched_at, run_id=self.run_id,
-            fingerprint=print_, title=article.title, lead=article.lead, text=article.text, author=article.author,
-            published=article.published, raw_response_id=raw.id,
+            article_id=article_id,
+            number=number,
+            fetched_at=page.fetched_at,
+            run_id=self.run_id,
+            fingerprint=print_,
+            title=article.title,
+            lead=article.lead,
+            text=article.text,
+            author=article.author,
+            published=article.published,
+            raw_response_id=raw.id,
         )
 
     def _write_page(self, session: Session, source_id: int | None, kind: str, canonical: str, page: Fetched) -> None:

@@ -11,13 +11,14 @@ MIN_ARTICLE_CHARS = 300
 
 
 def looks_like_article(article: Article) -> bool:
-    """For pages of sites with no profile: a title, several paragraphs of text, and a date or a lead."""
+    """For pages of sites with no profile: a title, a publication date, several paragraphs of text.
+    (Listings have teaser paragraphs too, but no date line under a title of their own.)"""
     paragraphs = [p for p in article.paragraphs if len(p) > 80]
     return (
         bool(article.title)
+        and article.published is not None
         and len(article.text) >= MIN_ARTICLE_CHARS
         and len(paragraphs) >= 2
-        and (article.published is not None or bool(article.lead))
     )
 
 

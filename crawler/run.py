@@ -25,7 +25,7 @@ EXIT_LOCKED = 75
 EXIT_INTERRUPTED = 130
 
 
-class CrawlLocked(RuntimeError):
+class CrawlLockedError(RuntimeError):
     """Another crawl holds the data directory's lock."""
 
 
@@ -54,7 +54,7 @@ def crawl_lock(data_dir: Path) -> Iterator[None]:
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
-            raise CrawlLocked(f"another crawl is running (pid {holder}) on {data_dir}") from None
+            raise CrawlLockedError(f"another crawl is running (pid {holder}) on {data_dir}") from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
@@ -161,4 +161,6 @@ def failures(archive_url: str, run_id: int):
 
     engine = open_archive(archive_url)
     with Session(engine, expire_on_commit=False) as session:
-        return list(session.scalars(select(FetchFailure).where(FetchFailure.run_id == run_id).order_by(FetchFailure.id)))
+        return list(
+            session.scalars(select(FetchFailure).where(FetchFailure.run_id == run_id).order_by(FetchFailure.id))
+        )

@@ -50,7 +50,9 @@ class CrawlState:
     def known_pages(self, prefix: str) -> dict[str, Known]:
         with Session(self.engine) as session:
             rows = session.execute(
-                select(Page.url, Page.etag, Page.http_last_modified, Page.last_fetched).where(Page.url.startswith(prefix))
+                select(Page.url, Page.etag, Page.http_last_modified, Page.last_fetched).where(
+                    Page.url.startswith(prefix)
+                )
             )
             return {url: Known(etag, modified, fetched) for url, etag, modified, fetched in rows}
 

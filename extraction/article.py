@@ -88,7 +88,11 @@ def _trafilatura_body(root: html.HtmlElement) -> html.HtmlElement | None:
     from trafilatura import bare_extraction  # imported here: the search path never needs it
 
     document = bare_extraction(
-        root, with_metadata=False, include_comments=False, include_tables=True, include_images=True,
+        root,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
         include_formatting=False,
     )
     return document.body if document is not None else None
@@ -154,7 +158,9 @@ def extract_article(
     for el in (title_el, lead_el, author_el, date_el, category_el):
         if el is not None and el is not body_el and (body_el is None or el not in body_el.iterancestors()):
             _remove(el)
-    for crumbs in [el for el in root.iter() if isinstance(el.tag, str) and meta._BREADCRUMB.search(el.get("class", ""))]:
+    for crumbs in [
+        el for el in root.iter() if isinstance(el.tag, str) and meta._BREADCRUMB.search(el.get("class", ""))
+    ]:
         _remove(crumbs)
     clean_tree(root, protected=[body_el] if body_el is not None else [])
     blocks, article.images = _body_blocks(root, body_el, url)

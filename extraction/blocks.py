@@ -11,10 +11,38 @@ from lxml import html
 from extraction.cleanup import norm
 
 _BLOCKS = frozenset(
-    "p div section article blockquote h1 h2 h3 h4 h5 h6 li ul ol dl dt dd figure figcaption pre center address"
-    " head item list quote".split()  # trafilatura's XML vocabulary
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "pre",
+        "center",
+        "address",
+        "head",
+        "item",
+        "list",
+        "quote",
+    ]  # trafilatura's XML vocabulary
 )
-_SKIP = frozenset("script style noscript iframe form button select input textarea video audio".split())
+_SKIP = frozenset(
+    ["script", "style", "noscript", "iframe", "form", "button", "select", "input", "textarea", "video", "audio"]
+)
 _CAPTION_CLASS = re.compile(r"caption|chu-?thich|img-desc|image-desc|photo-desc", re.I)
 
 

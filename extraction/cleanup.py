@@ -35,7 +35,28 @@ _DATE_LINE = re.compile(
 )
 _FILE_NAMES = re.compile(r"^(?:[\w.()-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)\s*)+$", re.I)
 _SOCIAL = frozenset(
-    "fb yt zl tw facebook youtube zalo twitter tweet email e-mail print in like share chia sẻ gửi in bài".split()
+    [
+        "fb",
+        "yt",
+        "zl",
+        "tw",
+        "facebook",
+        "youtube",
+        "zalo",
+        "twitter",
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "in",
+        "like",
+        "share",
+        "chia",
+        "sẻ",
+        "gửi",
+        "in",
+        "bài",
+    ]
 )
 _SHORT_LINKS = re.compile(
     r"^(?:in bài(?: viết)?|bản in|gửi bài(?: viết)?|gửi email|gửi cho bạn bè|lưu bài(?: viết)?|quay lại|về đầu trang"
@@ -44,8 +65,39 @@ _SHORT_LINKS = re.compile(
 )
 _PROVINCE_FACT = re.compile(r"^(?:diện tích|dân số)(?:\s*\(\d{4}\))?\s*:", re.I)
 _PAGER_CLASS = re.compile(r"(?:^|[\s_-])(?:pag(?:er|ing|ination)|phan-?trang)(?:$|[\s_-])", re.I)
-_BLOCK_TAGS = frozenset("div p table ul ol h1 h2 h3 h4 h5 h6 form section article blockquote dl".split())
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "button", "select", "textarea", "input")
+_BLOCK_TAGS = frozenset(
+    [
+        "div",
+        "p",
+        "table",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "form",
+        "section",
+        "article",
+        "blockquote",
+        "dl",
+    ]
+)
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "button",
+    "select",
+    "textarea",
+    "input",
+)
 SHORT = 160  # elements with more text than this are never treated as a boilerplate line
 
 
@@ -165,9 +217,9 @@ def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
             figure.tail = table.tail
             table.getparent().replace(table, figure)
             continue
-        layout = any(
-            child.tag in _BLOCK_TAGS for cell in cells for child in cell
-        ) or any(lengths.get(cell, 0) > 600 for cell in cells)
+        layout = any(child.tag in _BLOCK_TAGS for cell in cells for child in cell) or any(
+            lengths.get(cell, 0) > 600 for cell in cells
+        )
         if layout:
             for el in _own_parts(table):
                 el.tag = "div"
@@ -232,16 +284,16 @@ def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None 
     """Pre-clean a parsed page in place. `protected` elements (title, body) are never removed."""
     protected = [p for p in (protected or []) if p is not None]
     for el in list(root.iter(*_DROP_TAGS, "form")):
-        if el.getparent() is None or _contains_any(el, protected) and el.tag == "form":
+        if el.getparent() is None or (_contains_any(el, protected) and el.tag == "form"):
             continue
         if el.tag == "form" and len(el.text_content()) > 1000:
             el.drop_tag()  # an ASP.NET page wraps everything in one form
         else:
             _remove(el)
     for el in list(root.iter()):
-        if isinstance(el.tag, str) and _PAGER_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            if not _contains_any(el, protected):
-                _remove(el)
+        pager = isinstance(el.tag, str) and _PAGER_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
+        if pager and not _contains_any(el, protected):
+            _remove(el)
     lengths = text_lengths(root)
     remove_labelled_boxes(root, lengths, protected)
     lengths = text_lengths(root)

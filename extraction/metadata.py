@@ -84,6 +84,7 @@ def _is_teaser(el: html.HtmlElement) -> bool:
 
 def find_title_element(root: html.HtmlElement) -> html.HtmlElement | None:
     """The article's heading: an h1, else a heading or element whose class says it is the title."""
+
     def candidates():
         yield from root.iter("h1")
         for el in root.iter("h2", "h3", "span", "div", "p", "strong"):
@@ -92,7 +93,7 @@ def find_title_element(root: html.HtmlElement) -> html.HtmlElement | None:
 
     for el in candidates():
         text = norm(el.text_content())
-        if 20 <= len(text) <= 400 and label_of(text) not in BOX_LABELS and not _is_teaser(el):
+        if 20 <= len(text) <= 400 and label_of(text) not in BOX_LABELS and el.tag != "a" and not _is_teaser(el):
             return el
     return None
 
@@ -143,7 +144,11 @@ def date_line_after(title: html.HtmlElement | None, stop: html.HtmlElement | Non
 
 
 def published_date(
-    head: Head, date_el: html.HtmlElement | None, title: html.HtmlElement | None, body: html.HtmlElement | None, url: str
+    head: Head,
+    date_el: html.HtmlElement | None,
+    title: html.HtmlElement | None,
+    body: html.HtmlElement | None,
+    url: str,
 ) -> datetime | None:
     """JSON-LD or meta first, then the profile's date element, then a date line after the title, then the URL."""
     for value in (head.ld.get("datePublished"), *(head.meta.get(k) for k in _DATE_META)):
@@ -195,7 +200,11 @@ def author_text(head: Head, author_el: html.HtmlElement | None) -> str:
 
 def category_from(root: html.HtmlElement, category_el: html.HtmlElement | None, head: Head) -> str:
     """The last breadcrumb item that is not "Trang chủ"; else the article:section meta."""
-    crumbs = category_el if category_el is not None else find_by_class(root, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), teasers=True)
+    crumbs = (
+        category_el
+        if category_el is not None
+        else find_by_class(root, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), teasers=True)
+    )
     if crumbs is not None:
         links = [norm(a.text_content()) for a in crumbs.iter("a")]
         parts = [p for p in (links or _CRUMB_SEPARATORS.split(norm(crumbs.text_content()))) if p]

@@ -13,6 +13,7 @@ from replicas.platforms.dienbien import SharePoint, TinTuc
 from replicas.platforms.egov import EGov, UnionEGov
 from replicas.platforms.newspaper import Newspaper
 from replicas.seeds import (
+    REPUBLISHED_2024,
     SEED_COUNCIL_2020,
     SEED_NEWSPAPER_2024,
     SEED_PORTAL_2022,
@@ -48,17 +49,11 @@ def _revise(article: ReplicaArticle) -> None:
     ]
 
 
-def shared_story(seed: int) -> ReplicaArticle:
-    """A newspaper story that the portal republishes (same text on two sites)."""
-    # Its own seed stream, so that it is not one of the newspaper's generated articles.
-    return _first_union(generate("baolaocai", DEFAULT_EXTRA, seed=seed + 7919, start_id=1_900_000), 2024)
-
-
 def build_baolaocai(extra: int, seed: int) -> Site:
     generated = generate("baolaocai", extra, seed=seed, start_id=1_300_000)
     _revise(_first_union(generated, 2023))
     site = Site("baolaocai", "Báo Lào Cai", sitemap="/sitemap.xml")
-    site.sections = [Newspaper(site, [SEED_NEWSPAPER_2024, *generated, shared_story(seed)])]
+    site.sections = [Newspaper(site, [SEED_NEWSPAPER_2024, *generated, REPUBLISHED_2024])]
     return site
 
 
@@ -67,7 +62,7 @@ def build_laocai_portal(extra: int, seed: int) -> Site:
     table = _first_union(generated, 2023)
     table.table, table.table_after = SUPPORT_TABLE, 1
     site = Site("laocai-portal", "Cổng Thông tin điện tử tỉnh Lào Cai", blocked_agents=CRAWLER_AGENTS)
-    copy = dataclasses.replace(shared_story(seed), id=1_199_999, category="Tin tức - Sự kiện")
+    copy = dataclasses.replace(REPUBLISHED_2024, id=1_199_999, category="Tin tức - Sự kiện")
     articles = [SEED_PORTAL_2022, *generated, copy]
     site.sections = [EGov(site, articles)]
     return site

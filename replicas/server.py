@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from contextlib import ExitStack, contextmanager
+import time
+from collections import defaultdict, deque
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
@@ -17,17 +19,22 @@ class _Handler(BaseHTTPRequestHandler):
     server: ReplicaServer
     protocol_version = "HTTP/1.1"
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         self._answer("GET")
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._answer("HEAD")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._answer("POST")
 
     def _answer(self, method: str) -> None:
         parts = urlsplit(self.path)
+        if self.server.delay:
+            time.sleep(self.server.delay)
+        fault = self.server.next_fault(parts.path + (f"?{parts.query}" if parts.query else ""))
+        if fault and self._fault(fault):
+            return
         form = {}
         if method == "POST":
             length = int(self.headers.get("Content-Length") or 0)
@@ -53,20 +60,58 @@ class _Handler(BaseHTTPRequestHandler):
         if method != "HEAD":
             self.wfile.write(body)
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server's signature)
+    def _fault(self, fault: str) -> bool:
+        """Misbehave as asked; True when the request has been answered (or dropped)."""
+        self.server.count(urlsplit(self.path).path)
+        if fault == "timeout":
+            time.sleep(self.server.hang)
+            self.close_connection = True
+            return True
+        if fault == "truncate":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><p>C\xc3\xb4ng \xc4\x91o\xc3\xa0n")
+            self.close_connection = True
+            return True
+        if fault == "redirect-loop":
+            self.send_response(302)
+            self.send_header("Location", self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return True
+        status = int(fault)  # "500", "503", "404", ...
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        return True
+
+    def log_message(self, format: str, *args) -> None:
         pass
 
 
 class ReplicaServer(ThreadingHTTPServer):
-    """A replica site on 127.0.0.1; counts requests per path so tests can check re-fetches."""
+    """A replica site on 127.0.0.1. Counts requests per path (tests check re-fetches), can answer
+    slowly (`delay` seconds a request) and misbehave on given paths: ``faults[path]`` is a queue of
+    "500"/"404"/… statuses, "timeout" (no answer for `hang` seconds), "truncate" or "redirect-loop",
+    used one per request before the page is served normally."""
 
     daemon_threads = True
 
-    def __init__(self, site: Site, port: int = 0):
+    def __init__(self, site: Site, port: int = 0, delay: float = 0.0):
         super().__init__(("127.0.0.1", port), _Handler)
         self.site = site
+        self.delay = delay
+        self.hang = 5.0
         self.hits: dict[str, int] = {}
+        self.faults: dict[str, deque[str]] = defaultdict(deque)
         self._lock = threading.Lock()
+
+    def next_fault(self, path: str) -> str | None:
+        with self._lock:
+            queue = self.faults.get(path)
+            return queue.popleft() if queue else None
 
     @property
     def host_port(self) -> str:
@@ -82,9 +127,9 @@ class ReplicaServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(site: Site, port: int = 0) -> Iterator[ReplicaServer]:
+def serve(site: Site, port: int = 0, delay: float = 0.0) -> Iterator[ReplicaServer]:
     """Run `site` on a loopback port in a background thread for the duration of the block."""
-    server = ReplicaServer(site, port)
+    server = ReplicaServer(site, port, delay)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

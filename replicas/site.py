@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from replicas.model import ReplicaArticle
 from replicas.platforms.base import Request, Response, document, not_found, robots
@@ -52,8 +52,20 @@ class Site:
     sections: list[Section] = field(default_factory=list)
     sitemap: str | None = None
     edition: int = 1
+    edited_at: datetime | None = None
     today: date = field(default_factory=date.today)
     blocked_agents: str = ""  # a firewall rule: User-Agents matching this regex get 403
+
+    def edit(self) -> None:
+        """Publish the edits: edited articles now serve their revised text, with a new date."""
+        self.edition = 2
+        self.edited_at = datetime.now().astimezone()
+
+    def changed_at(self, article: ReplicaArticle) -> datetime:
+        """When the article last changed, as sitemaps and Last-Modified headers report it."""
+        if self.edition > 1 and article.revised and self.edited_at:
+            return self.edited_at
+        return article.published
 
     def blocks_agent(self, user_agent: str) -> bool:
         return bool(self.blocked_agents) and re.search(self.blocked_agents, user_agent, re.I) is not None

@@ -33,7 +33,10 @@ def _write(tmp_path: Path, text: str) -> Path:
         ("name = [", "not valid TOML"),
         ('name = "x"', "missing title"),
         ('name="x"\ntitle="X"\nprovince="P"\nkind="blog"\nplatform="p"\nbase_url="https://x.vn"', "kind must be"),
-        ('name="x"\ntitle="X"\nprovince="P"\nkind="portal"\nplatform="p"\nbase_url="https://x.vn"', "pattern is required"),
+        (
+            'name="x"\ntitle="X"\nprovince="P"\nkind="portal"\nplatform="p"\nbase_url="https://x.vn"',
+            "pattern is required",
+        ),
         (
             'name="x"\ntitle="X"\nprovince="P"\nkind="portal"\nplatform="p"\nbase_url="https://x.vn"\n'
             '[articles]\npattern="(["',
@@ -48,5 +51,5 @@ def test_bad_profiles_get_one_line_reasons(tmp_path, text, reason):
 
 
 def test_unknown_source_names_the_known_ones():
-    with pytest.raises(ProfileError, match="known: .*baolaocai"):
+    with pytest.raises(ProfileError, match=r"known: .*baolaocai"):
         get_profile("nope")

@@ -32,4 +32,7 @@ def test_nfc_reads_eth_as_d():
 
 
 def test_slugify():
-    assert slugify("Kết quả 10 năm thực hiện phong trào “ Dân vận khéo”") == "ket-qua-10-nam-thuc-hien-phong-trao-dan-van-kheo"
+    assert (
+        slugify("Kết quả 10 năm thực hiện phong trào “ Dân vận khéo”")
+        == "ket-qua-10-nam-thuc-hien-phong-trao-dan-van-kheo"
+    )

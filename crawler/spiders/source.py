@@ -102,6 +102,10 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         discovery = self.profile.discovery
+        if self.refresh:  # revalidate every known article, whatever discovery says
+            for canonical, known in self.known.items():
+                self.seen.add(canonical)
+                yield self._request(canonical, self.parse_article, "article", known)
         if self.generic:
             yield self._page(self.base + "/robots.txt", self.parse_robots, "page")
             yield self._page(self.base + "/", self.parse_page, "page")
@@ -132,7 +136,9 @@ class SourceSpider(scrapy.Spider):
         """Errback: a request that failed for good (after retries) is recorded with its reason."""
         request = failure.request
         response = failure.value.response if failure.check(HttpError) else None
-        reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or failure.type.__name__
+        reason = (
+            f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or failure.type.__name__
+        )
         self.state.writer.add_failure(request.url, response.status if response is not None else None, reason)
 
     # Callbacks ---------------------------------------------------------------------------------
@@ -147,7 +153,7 @@ class SourceSpider(scrapy.Spider):
             return
         try:
             sitemap = Sitemap(response.body)
-        except Exception:  # noqa: BLE001 (lxml raises several types on a broken sitemap)
+        except Exception:
             self.logger.warning("unreadable sitemap %s", response.url)
             return
         for entry in sitemap:
@@ -177,18 +183,26 @@ class SourceSpider(scrapy.Spider):
                 yield from self.article(response.urljoin(link), changed)
 
     def _too_old(self, response: Response) -> bool:
-        """--since: a listing whose newest date is older than the limit ends its pagination."""
+        """--since: a listing whose items are all dated before the limit ends its branch. Each item's
+        date is read next to its link (a page-wide scan would meet the header's today-date)."""
         if not self.since:
             return False
-        dates = [parse_vn_datetime(d) for d in _LISTING_DATE.findall(response.text)]
+        dates = []
+        for link in response.css("a[href]"):
+            if not self.profile.article_re.match(path_and_query(response.urljoin(link.attrib["href"]))):
+                continue
+            for level in (1, 2, 3):
+                around = " ".join(link.xpath(f"ancestor::*[{level}]//text()").getall())
+                if _LISTING_DATE.search(around):
+                    dates.append(parse_vn_datetime(around))
+                    break
         dates = [d for d in dates if d]
         return bool(dates) and max(dates) < self.since
 
     def parse_listing(self, response: Response):
         yield from self._keep(response)
-        if response.status == NOT_MODIFIED:
-            return
-        follow = not self._too_old(response)
+        if response.status == NOT_MODIFIED or self._too_old(response):
+            return  # with --since, a page of older items ends this branch of the listing
         for href in response.css("a::attr(href)").getall():
             if href.startswith(("javascript:", "mailto:", "#")):
                 continue
@@ -198,10 +212,10 @@ class SourceSpider(scrapy.Spider):
             target = path_and_query(url)
             if self.profile.article_re.match(target):
                 yield from self.article(url)
-            elif follow and self.profile.listing_re and self.profile.listing_re.match(target):
+            elif self.profile.listing_re and self.profile.listing_re.match(target):
                 yield self._page(url, self.parse_listing, "listing")
         pager = self.profile.discovery.postback_pager
-        if follow and pager:
+        if pager:
             for target, argument in set(_POSTBACK.findall(response.text)):
                 if target == pager and (request := self._postback(response, target, argument)):
                     yield request
@@ -211,10 +225,7 @@ class SourceSpider(scrapy.Spider):
         form = response.css("form#aspnetForm, form[name=aspnetForm], form")[:1]
         if not form:
             return None
-        fields = {
-            field.attrib["name"]: field.attrib.get("value", "")
-            for field in form.css("input[type=hidden][name]")
-        }
+        fields = {field.attrib["name"]: field.attrib.get("value", "") for field in form.css("input[type=hidden][name]")}
         fields |= {"__EVENTTARGET": target, "__EVENTARGUMENT": argument}
         return FormRequest(
             response.urljoin(form.attrib.get("action", response.url)),

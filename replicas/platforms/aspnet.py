@@ -51,9 +51,7 @@ class AspNetLegacy(Section):
         return f"/Default.aspx?dvid={DVID}&pageid={self.page_ids[category]}"
 
     def _frame(self, action: str, center: str, charset: str = "utf-8") -> str:
-        menu = "".join(
-            f'<a href="{esc(self._listing_path(c))}">{esc(c)}</a> | ' for c in self.categories
-        )
+        menu = "".join(f'<a href="{esc(self._listing_path(c))}">{esc(c)}</a> | ' for c in self.categories)
         left = (
             '<div class="box"><div class="box-head">Bình chọn</div>'
             "<div>Bạn quan tâm mục gì nhất trong website của chúng tôi?</div>"
@@ -122,8 +120,10 @@ class AspNetLegacy(Section):
             parts += [self._figure(f) for f in a.figures if f.after == i]
         if a.author:
             parts.append(f'<div align="right"><b>{esc(a.author)}</b></div>')
-        date = "" if a.variant == "no-date" else (
-            f'<span id="ctrl_412_83_lblDate" class="date">Ngày đăng: {a.published:%d/%m/%Y %H:%M}</span>'
+        date = (
+            ""
+            if a.variant == "no-date"
+            else (f'<span id="ctrl_412_83_lblDate" class="date">Ngày đăng: {a.published:%d/%m/%Y %H:%M}</span>')
         )
         lead = f'<span id="ctrl_412_83_lblSummary" class="summary"><b>{esc(a.lead)}</b></span>' if a.lead else ""
         others = "".join(
@@ -142,5 +142,5 @@ class AspNetLegacy(Section):
             text,
             charset=charset,
             declare_charset=charset == "utf-8",
-            last_modified=None if a.variant == "no-date" else a.published,
+            last_modified=None if a.variant == "no-date" else self.site.changed_at(a),
         )

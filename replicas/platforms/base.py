@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from typing import TYPE_CHECKING
 
@@ -48,7 +48,7 @@ class Response:
         declared = f"; charset={self.charset}" if self.declare_charset else ""
         out = {"Content-Type": self.content_type + declared}
         if self.last_modified:
-            out["Last-Modified"] = format_datetime(self.last_modified.astimezone(), usegmt=False)
+            out["Last-Modified"] = format_datetime(self.last_modified.astimezone(UTC), usegmt=True)
         return out
 
 

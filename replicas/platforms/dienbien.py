@@ -53,9 +53,7 @@ class TinTuc(Section):
         return None
 
     def _chrome(self, main: str) -> str:
-        menu = "".join(
-            f'<li><a href="/TinTuc/DanhMuc/{pascal_slug(c)}">{esc(c)}</a></li>' for c in self.categories
-        )
+        menu = "".join(f'<li><a href="/TinTuc/DanhMuc/{pascal_slug(c)}">{esc(c)}</a></li>' for c in self.categories)
         return (
             f'<div class="header"><div class="logo">{esc(self.site.name.upper())}</div><ul class="menu">{menu}</ul></div>'
             f'<div class="main"><div class="left">{main}</div>'
@@ -71,12 +69,10 @@ class TinTuc(Section):
             return None
         rows = "".join(
             f'<div class="item"><a class="title" href="{self.article_path(a)}">{esc(a.title)}</a>'
-            f'<p>{esc(a.lead)}</p></div>'
+            f"<p>{esc(a.lead)}</p></div>"
             for a in self.page_of(items, page)
         )
-        pager = "".join(
-            f'<a href="{req.path}?PageIndex={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1)
-        )
+        pager = "".join(f'<a href="{req.path}?PageIndex={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1))
         main = f'<div class="section-title">{esc(heading)}</div>{rows}<div class="pager">{pager}</div>'
         return Response(document(self.site.name, "", self._chrome(main)))
 
@@ -98,7 +94,9 @@ class TinTuc(Section):
             f'<div class="related"><div class="related-title">Tin liên quan</div><ul>{links}</ul></div>'
         )
         title = f"{self.site.name} - {a.title}"
-        return Response(document(title, "", self._chrome(main)), nfd=a.variant == "nfd", last_modified=a.published)
+        return Response(
+            document(title, "", self._chrome(main)), nfd=a.variant == "nfd", last_modified=self.site.changed_at(a)
+        )
 
 
 def _figure(f) -> str:
@@ -170,4 +168,7 @@ class SharePoint(Section):
             f'<p style="text-align: right;"><strong>{esc(a.author)}</strong></p></div>'
             f'<div class="tandan-div-article-other"><h3>Tin khác</h3><ul>{others}</ul></div></div>'
         )
-        return Response(document("Cổng thông tin điện tử tỉnh Điện Biên", "", self._chrome(main)), last_modified=a.published)
+        return Response(
+            document("Cổng thông tin điện tử tỉnh Điện Biên", "", self._chrome(main)),
+            last_modified=self.site.changed_at(a),
+        )

@@ -73,9 +73,11 @@ class EGov(Section):
             f'<span class="date">{a.published:%d/%m/%Y}</span><p>{esc(a.lead)}</p></div>'
             for a in self.page_of(items, page)
         )
-        pages = "".join(
-            f'<a href="{base}?page={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1)
-        ) if base != "/" else ""
+        pages = (
+            "".join(f'<a href="{base}?page={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1))
+            if base != "/"
+            else ""
+        )
         main = f'<h2 class="cat-title">{esc(heading)}</h2>{rows}<div class="paging">{pages}</div>'
         return Response(document(f"{heading} - {self.site.name}", "", self._chrome(main)))
 
@@ -102,7 +104,7 @@ class EGov(Section):
         )
         head = f'<meta property="og:title" content="{esc(a.title)}">'
         title = f"{self.site.name} - {a.title}"
-        return Response(document(title, head, self._chrome(main)), last_modified=a.published)
+        return Response(document(title, head, self._chrome(main)), last_modified=self.site.changed_at(a))
 
 
 class UnionEGov(EGov):
@@ -112,6 +114,8 @@ class UnionEGov(EGov):
     banner = "LIÊN ĐOÀN LAO ĐỘNG TỈNH LÀO CAI"
 
     def _chrome(self, main: str) -> str:
-        return super()._chrome(main).replace(
-            '<a class="login"', '<a class="archive" href="/Default.aspx">Trang tin cũ</a><a class="login"', 1
+        return (
+            super()
+            ._chrome(main)
+            .replace('<a class="login"', '<a class="archive" href="/Default.aspx">Trang tin cũ</a><a class="login"', 1)
         )

@@ -78,8 +78,7 @@ class Newspaper(Section):
     def _chrome(self, main: str) -> str:
         menu = "".join(f'<li><a href="/{slugify(c)}">{esc(c)}</a></li>' for c in self.categories)
         feeds = "".join(
-            f'<li><a href="/rss/{slugify(c)}-{i + 1}.rss">{esc(c)}</a></li>'
-            for i, c in enumerate(self.categories)
+            f'<li><a href="/rss/{slugify(c)}-{i + 1}.rss">{esc(c)}</a></li>' for i, c in enumerate(self.categories)
         )
         return (
             f'<header class="header"><div class="header__date">{today_line(self.site.today)}</div>'
@@ -114,7 +113,7 @@ class Newspaper(Section):
         return Response(document(f"{heading} | {self.site.name}", "", self._chrome(main)))
 
     def _figure(self, f) -> str:
-        caption = f"<figcaption class=\"PhotoCMS_Caption\"><p>{esc(f.caption)}</p></figcaption>" if f.caption else ""
+        caption = f'<figcaption class="PhotoCMS_Caption"><p>{esc(f.caption)}</p></figcaption>' if f.caption else ""
         return (
             f'<figure class="picture"><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" '
             f'data-src="/uploads/{esc(f.filename)}" alt="{esc(f.filename)}">'
@@ -140,7 +139,9 @@ class Newspaper(Section):
                 self._story("", a.title, a.lead, a.published.strftime("%d/%m/%Y %H:%M"), self.article_path(a))
                 for a in others
             ]
-        return f'<section class="box-category"><h2 class="box-title">Tin cùng chuyên mục</h2>{"".join(stories)}</section>'
+        return (
+            f'<section class="box-category"><h2 class="box-title">Tin cùng chuyên mục</h2>{"".join(stories)}</section>'
+        )
 
     def _article(self, a: ReplicaArticle, base: str) -> Response:
         edition = self.site.edition
@@ -179,12 +180,20 @@ class Newspaper(Section):
             f"{self._same_category(a)}"
         )
         title = f"{a.title} | {self.site.name}"
-        return Response(document(title, head, self._chrome(main)), last_modified=a.published)
+        return Response(document(title, head, self._chrome(main)), last_modified=self.site.changed_at(a))
+
+    def _by_month(self) -> dict[tuple[int, int], list[ReplicaArticle]]:
+        months: dict[tuple[int, int], list[ReplicaArticle]] = defaultdict(list)
+        for a in self.articles:
+            months[(a.published.year, a.published.month)].append(a)
+        return months
 
     def _sitemap_index(self, base: str) -> Response:
-        months = sorted({(a.published.year, a.published.month) for a in self.articles}, reverse=True)
+        months = sorted(self._by_month().items(), reverse=True)
         entries = "".join(
-            f"<sitemap><loc>{base}/sitemaps/news-{y}-{m}.xml</loc></sitemap>" for y, m in months
+            f"<sitemap><loc>{base}/sitemaps/news-{y}-{m}.xml</loc>"
+            f"<lastmod>{max(self.site.changed_at(a) for a in items).isoformat()}</lastmod></sitemap>"
+            for (y, m), items in months
         )
         xml = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -193,14 +202,11 @@ class Newspaper(Section):
         return Response(xml, content_type="application/xml")
 
     def _month_sitemap(self, year: int, month: int, base: str) -> Response | None:
-        by_month = defaultdict(list)
-        for a in self.articles:
-            by_month[(a.published.year, a.published.month)].append(a)
-        items = by_month.get((year, month))
+        items = self._by_month().get((year, month))
         if not items:
             return None
         urls = "".join(
-            f"<url><loc>{base}{self.article_path(a)}</loc><lastmod>{a.published.isoformat()}</lastmod></url>"
+            f"<url><loc>{base}{self.article_path(a)}</loc><lastmod>{self.site.changed_at(a).isoformat()}</lastmod></url>"
             for a in items
         )
         xml = (

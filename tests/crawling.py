@@ -1,0 +1,68 @@
+"""Helpers for crawl tests: run the real CLI in a subprocess, read the archive it wrote."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from archive.db import database_url, open_archive
+from archive.models import Article, ArticleVersion, CrawlRun
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cli(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "cli.py", "--data-dir", str(data_dir), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def crawl(data_dir: Path, server, *extra: str) -> subprocess.CompletedProcess:
+    """Crawl one replica (its key is the source name) at full speed, with fast retries."""
+    key = server.site.key
+    return cli(data_dir, "crawl", key, "--base-url", f"{key}={server.base_url}", "--delay", "0", *extra)
+
+
+def popen_crawl(data_dir: Path, server, *extra: str) -> subprocess.Popen:
+    key = server.site.key
+    args = ["crawl", key, "--base-url", f"{key}={server.base_url}", "--delay", "0", *extra]
+    return subprocess.Popen(
+        [sys.executable, "cli.py", "--data-dir", str(data_dir), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def archive_session(data_dir: Path) -> Session:
+    return Session(open_archive(database_url(data_dir)), expire_on_commit=False)
+
+
+def archived_urls(data_dir: Path) -> list[str]:
+    with archive_session(data_dir) as session:
+        return list(session.scalars(select(Article.canonical_url)))
+
+
+def article_count(data_dir: Path) -> int:
+    with archive_session(data_dir) as session:
+        return session.scalar(select(func.count(Article.id)))
+
+
+def versions_of(data_dir: Path, canonical_url: str) -> list[ArticleVersion]:
+    with archive_session(data_dir) as session:
+        article = session.scalar(select(Article).where(Article.canonical_url == canonical_url))
+        return list(article.versions)
+
+
+def runs(data_dir: Path) -> list[CrawlRun]:
+    with archive_session(data_dir) as session:
+        return list(session.scalars(select(CrawlRun).order_by(CrawlRun.id)))
