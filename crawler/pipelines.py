@@ -1,13 +1,25 @@
-"""The archive pipeline: extract each fetched article and hand everything to the batched writer."""
+"""The archive pipeline: extract each fetched article and hand everything to the batched writer.
+
+Extraction is CPU work; it runs in a pool of worker processes (EXTRACT_WORKERS, one per core by
+default) so that it overlaps with fetching instead of stalling Scrapy's event loop.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from archive.store import article_fingerprint
 from crawler.items import PageItem
 from crawler.spiders.source import NOT_MODIFIED
 from extraction.article import Article, extract_article
 from extraction.errors import ExtractionError
+from extraction.rules import ExtractionRules
 
 MIN_ARTICLE_CHARS = 300
+_POOL: ProcessPoolExecutor | None = None
 
 
 def looks_like_article(article: Article) -> bool:
@@ -22,33 +34,58 @@ def looks_like_article(article: Article) -> bool:
     )
 
 
+def extract(body: bytes, url: str, content_type: str, rules: ExtractionRules) -> tuple[Article | None, str, str]:
+    """(article, fingerprint, error): what a worker sends back for one page."""
+    try:
+        article = extract_article(body, url, content_type=content_type, rules=rules)
+    except ExtractionError as exc:
+        return None, "", str(exc)
+    return article, article_fingerprint(article), ""
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """One pool per crawl process, shared by its spiders; "spawn" because the reactor runs threads."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    return _POOL
+
+
 class ArchivePipeline:
     """Articles are extracted here (the spider only fetches) and written with their raw response."""
 
-    def process_item(self, item: PageItem, spider):
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.workers = crawler.settings.getint("EXTRACT_WORKERS", os.cpu_count() or 1)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def _extract(self, page, rules: ExtractionRules) -> tuple[Article | None, str, str]:
+        args = (page.body, page.url, page.header("Content-Type"), rules)
+        if self.workers < 1:
+            return extract(*args)
+        return await asyncio.wrap_future(_pool(self.workers).submit(extract, *args))
+
+    async def process_item(self, item: PageItem):
+        spider = self.crawler.spider
         writer = spider.state.writer
         page = item.fetched
         if page.status == NOT_MODIFIED:
-            writer.add_not_modified(spider.source_id, item.kind, item.canonical_url)
+            writer.add_not_modified()
             return item
         if item.kind not in ("article", "page"):
             writer.add_page(spider.source_id, item.kind, item.canonical_url, page)
             return item
-        try:
-            article = extract_article(
-                page.body, page.url, content_type=page.header("Content-Type"), rules=spider.profile.extraction
-            )
-        except ExtractionError as exc:
-            if item.kind == "article":
-                writer.add_failure(page.url, page.status, f"extraction: {exc}", page)
-            else:
-                writer.add_page(spider.source_id, "page", item.canonical_url, page)
-            return item
-        if item.kind == "article" or looks_like_article(article):
-            writer.add_article(spider.source_id, item.canonical_url, page, article)
+        article, print_, error = await self._extract(page, spider.profile.extraction)
+        if item.kind == "article" and article is None:
+            writer.add_failure(page.url, page.status, f"extraction: {error}", page)
+        elif article is not None and (item.kind == "article" or looks_like_article(article)):
+            writer.add_article(spider.source_id, item.canonical_url, page, article, print_)
         else:
             writer.add_page(spider.source_id, "page", item.canonical_url, page)
         return item
 
-    def close_spider(self, spider) -> None:
-        spider.state.writer.flush()
+    def close_spider(self) -> None:
+        self.crawler.spider.state.writer.flush()

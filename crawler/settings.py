@@ -36,12 +36,15 @@ DOWNLOADER_MIDDLEWARES = {
 DEPTH_LIMIT = 30
 CLOSESPIDER_PAGECOUNT = 50_000
 
+CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per response; pages yield a few items
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+EXTRACT_WORKERS = os.cpu_count() or 1  # extraction processes; 0 extracts in the crawl process
 ARCHIVE_URL = os.environ.get("CONGDOAN_DB_URL") or "sqlite:///" + os.path.abspath(
     os.path.join(os.environ.get("CONGDOAN_DATA_DIR", "data"), "archive.sqlite3")
 )
 CRAWL_RUN_ID = 0
 
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 COOKIES_ENABLED = False
 LOG_LEVEL = "INFO"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|_ga|_gl|mc_cid|mc_eid|ref|source|share)$", re.I)
@@ -12,6 +13,7 @@ _PRINT = re.compile(r"^(print|in|inbai|printview|view)$", re.I)
 _ASPNET_COOKIELESS = re.compile(r"/\(S\([a-z0-9]+\)\)", re.I)
 
 
+@lru_cache(maxsize=65536)
 def canonicalize(url: str, scheme: str | None = None) -> str:
     """Lowercase scheme and host, no ``www.``, no default port, fragment, session id, tracking or
     print parameter; remaining query parameters sorted. `scheme` forces http/https for one site."""

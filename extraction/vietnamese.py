@@ -11,7 +11,20 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _SECOND_VOWEL_TONE = re.compile(
     rf"(?<![qQ])(o|O|u|U)(?:(?<=[oO])([aeAE])|(?<=[uU])([yY]))([{_TONES}])(?![a-zA-Z\u0300-\u036f])"
 )
-_FOLD_TABLE = {0x0110: "D", 0x0111: "d"}
+
+
+def _fold_table() -> dict[int, str | None]:
+    """Every precomposed Latin letter to its base letter, combining marks to nothing, đ/Đ to d/D."""
+    table: dict[int, str | None] = {0x0110: "D", 0x0111: "d", 0x00D0: "D", 0x00F0: "d"}
+    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    table.update(dict.fromkeys(range(0x0300, 0x0370)))
+    return table
+
+
+_FOLD_TABLE = _fold_table()
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -29,8 +42,7 @@ def canonical_tones(text: str) -> str:
 
 def fold(text: str) -> str:
     """Strip every diacritic and map đ/Đ to d/D (``Lao động giỏi`` -> ``Lao dong gioi``)."""
-    decomposed = unicodedata.normalize("NFD", nfc(text).translate(_FOLD_TABLE))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
 
 
 def slugify(text: str) -> str:

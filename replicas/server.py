@@ -18,6 +18,10 @@ from replicas.site import Site
 class _Handler(BaseHTTPRequestHandler):
     server: ReplicaServer
     protocol_version = "HTTP/1.1"
+    # One buffered write per response and no Nagle: on keep-alive connections, headers and body in
+    # separate small segments stall on the client's delayed ACK.
+    wbufsize = 1 << 16
+    disable_nagle_algorithm = True
 
     def do_GET(self) -> None:
         self._answer("GET")

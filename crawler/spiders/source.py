@@ -96,9 +96,12 @@ class SourceSpider(scrapy.Spider):
         meta = {"kind": kind, "canonical": url, "handle_httpstatus_list": [NOT_MODIFIED], **meta}
         return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta)
 
-    def _page(self, url: str, callback, kind: str) -> Request:
+    def _page(self, url: str, callback, kind: str) -> Iterator[Request]:
+        """A discovery page, once per crawl (pagers link every page from every page)."""
         canonical = self.canonical(url)
-        return self._request(canonical, callback, kind, self.known_pages.get(canonical))
+        if canonical not in self.seen:
+            self.seen.add(canonical)
+            yield self._request(canonical, callback, kind, self.known_pages.get(canonical))
 
     async def start(self) -> AsyncIterator[Request]:
         discovery = self.profile.discovery
@@ -107,15 +110,16 @@ class SourceSpider(scrapy.Spider):
                 self.seen.add(canonical)
                 yield self._request(canonical, self.parse_article, "article", known)
         if self.generic:
-            yield self._page(self.base + "/robots.txt", self.parse_robots, "page")
-            yield self._page(self.base + "/", self.parse_page, "page")
-            return
-        for path in discovery.sitemaps:
-            yield self._page(self.base + path, self.parse_sitemap, "sitemap")
-        for path in discovery.feeds:
-            yield self._page(self.base + path, self.parse_feed, "feed")
-        for path in discovery.listings:
-            yield self._page(self.base + path, self.parse_listing, "listing")
+            starts = [("/robots.txt", self.parse_robots, "page"), ("/", self.parse_page, "page")]
+        else:
+            starts = [
+                *((path, self.parse_sitemap, "sitemap") for path in discovery.sitemaps),
+                *((path, self.parse_feed, "feed") for path in discovery.feeds),
+                *((path, self.parse_listing, "listing") for path in discovery.listings),
+            ]
+        for path, callback, kind in starts:
+            for request in self._page(self.base + path, callback, kind):
+                yield request
 
     def article(self, url: str, changed: datetime | None = None) -> Iterator[Request]:
         """Request an article unless the archive has it and nothing says it changed."""
@@ -162,7 +166,7 @@ class SourceSpider(scrapy.Spider):
             if self.since and lastmod and lastmod < self.since:
                 continue
             if sitemap.type == "sitemapindex":
-                yield self._page(loc, self.parse_sitemap, "sitemap")
+                yield from self._page(loc, self.parse_sitemap, "sitemap")
             elif self.generic or self.profile.article_re.match(path_and_query(loc)):
                 yield from self.article(loc, lastmod)
 
@@ -213,7 +217,7 @@ class SourceSpider(scrapy.Spider):
             if self.profile.article_re.match(target):
                 yield from self.article(url)
             elif self.profile.listing_re and self.profile.listing_re.match(target):
-                yield self._page(url, self.parse_listing, "listing")
+                yield from self._page(url, self.parse_listing, "listing")
         pager = self.profile.discovery.postback_pager
         if pager:
             for target, argument in set(_POSTBACK.findall(response.text)):
@@ -246,7 +250,7 @@ class SourceSpider(scrapy.Spider):
     def parse_robots(self, response: Response):
         for url in sitemap_urls_from_robots(response.text, base_url=response.url):
             if same_site(url, self.hosts, self.port):
-                yield self._page(url, self.parse_sitemap, "sitemap")
+                yield from self._page(url, self.parse_sitemap, "sitemap")
 
     def parse_page(self, response: Response):
         """Any in-site HTML page: kept (the pipeline decides if it is an article), its links followed."""
@@ -254,7 +258,7 @@ class SourceSpider(scrapy.Spider):
             return
         yield from self._keep(response)
         for href in response.css("link[type*=rss]::attr(href), link[type*=atom]::attr(href)").getall():
-            yield self._page(response.urljoin(href), self.parse_feed, "feed")
+            yield from self._page(response.urljoin(href), self.parse_feed, "feed")
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href)
             if href.startswith(("javascript:", "mailto:", "#")) or not same_site(url, self.hosts, self.port):
