@@ -175,6 +175,7 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
     except (ArchiveError, ProfileError) as exc:
         fail(str(exc))
     click.echo(_summary_line(run, seconds))
+    _sync_index(ctx, quiet)
     if not quiet and run.failed:
         click.echo(f"see the failures with: python cli.py runs --failures {run.id}")
     sys.exit(run.exit_code)
@@ -247,6 +248,7 @@ def demo(ctx, port: int) -> None:
     except (CrawlLockedError, ArchiveError) as exc:
         fail(str(exc))
     click.echo(_summary_line(run, seconds))
+    _sync_index(ctx)
     _show_archive_sample(ctx.obj["db_url"])
     sys.exit(run.exit_code)
 
@@ -262,6 +264,198 @@ def _show_archive_sample(db_url: str) -> None:
         date = article.published.astimezone(VN).strftime("%d/%m/%Y") if article.published else "?"
         click.echo(f"  [{article.id}] {date}  {article.title}")
         click.echo(f"        {article.lead[:160] or article.text[:160]}…")
+
+
+def _archive(ctx):
+    from archive.db import open_archive
+
+    try:
+        return open_archive(ctx.obj["db_url"])
+    except ArchiveError as exc:
+        fail(str(exc))
+
+
+def _index_dir(ctx) -> Path:
+    from search.sync import index_path
+
+    return index_path(ctx.obj["data_dir"])
+
+
+def _sync_index(ctx, quiet: bool = False) -> None:
+    """Bring the search index up to date after a crawl (a no-op when nothing changed)."""
+    from search.engine import SearchIndexError
+    from search.sync import sync
+
+    try:
+        count = sync(_archive(ctx), _index_dir(ctx))
+    except SearchIndexError as exc:
+        click.echo(f"warning: the search index was not updated: {exc}", err=True)
+        return
+    if count and not quiet:
+        click.echo(f"indexed {count} new or changed articles")
+
+
+@cli.command()
+@click.option("--rebuild", is_flag=True, help="Build the whole index again from the archive.")
+@click.option("--check", is_flag=True, help="Report drift between the archive and the index.")
+@click.option("--procs", default=2, show_default=True, type=click.IntRange(min=1), help="Processes for --rebuild.")
+@click.pass_context
+def index(ctx, rebuild: bool, check: bool, procs: int) -> None:
+    """Bring the search index up to date with the archive (it is derived from it)."""
+    from search import sync as index_sync
+    from search.engine import SearchIndexError
+
+    archive = _archive(ctx)
+    path = _index_dir(ctx)
+    try:
+        if check:
+            drift = index_sync.check(archive, path)
+            for name in ("missing", "extra", "stale"):
+                ids = getattr(drift, name)
+                click.echo(f"{name:<8} {len(ids):>7}  {' '.join(map(str, ids[:20]))}{' …' if len(ids) > 20 else ''}")
+            if not drift.clean:
+                fail("the index has drifted from the archive: run `python cli.py index` (or --rebuild)")
+            click.echo("the index matches the archive")
+            return
+        if rebuild:
+            from sqlalchemy import func, select
+            from sqlalchemy.orm import Session
+
+            from archive.models import Article
+
+            with Session(archive) as session:
+                total = session.scalar(select(func.count(Article.id)))
+            with click.progressbar(length=total, label="indexing", file=sys.stderr) as bar:
+                count = index_sync.rebuild(archive, path, procs=procs, progress=bar.update)
+        else:
+            count = index_sync.sync(archive, path)
+    except SearchIndexError as exc:
+        fail(str(exc))
+    click.echo(f"indexed {count} articles into {path}")
+
+
+def _date(value: str | None, option: str):
+    from extraction.dates import parse_iso, parse_vn_datetime
+
+    if not value:
+        return None
+    moment = parse_vn_datetime(value) or parse_iso(value)
+    if moment is None:
+        fail(f"{option} takes a date like 31/12/2024 or 2024-12-31, not {value!r}", EXIT_USAGE)
+    return moment.date()
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--from", "date_from", metavar="DATE", help="Published on or after (DD/MM/YYYY or ISO).")
+@click.option("--to", "date_to", metavar="DATE", help="Published on or before.")
+@click.option("--union", "union_only", is_flag=True, help="Only union-related articles.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--page", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--count-by", type=click.Choice(["source", "year", "month"]), help="Count the matches per group.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
+@click.pass_context
+def search(ctx, query, date_from, date_to, union_only, sort, limit, page, count_by, as_json) -> None:
+    """Search the archive: words, "phrases", AND/OR/NOT/-word, source: province: author: category: union:.
+
+    Diacritics are optional (lao dong gioi finds lao động giỏi; typed accents rank exact matches
+    first), tone placement does not matter (hoà = hòa), abbreviations match their expansions.
+    """
+    from search.engine import SearchIndexError, SearchRequest
+    from search.query import QuerySyntaxError
+    from search.snippets import snippet
+    from search.sync import index_path
+    from search.whoosh_engine import WhooshEngine
+
+    text = " ".join(query)
+    request = SearchRequest(
+        text, _date(date_from, "--from"), _date(date_to, "--to"), union_only, sort, limit, page, count_by
+    )
+    try:
+        results = WhooshEngine(index_path(ctx.obj["data_dir"])).search(request)
+    except QuerySyntaxError as exc:
+        fail(f"bad query: {exc}", EXIT_USAGE)
+    except SearchIndexError as exc:
+        fail(str(exc))
+    texts = _texts(ctx, [hit.id for hit in results.hits])
+    tty = sys.stdout.isatty() and not as_json
+    mark = ("\x1b[1;33m", "\x1b[0m") if tty else ("<mark>", "</mark>") if as_json else ("«", "»")
+    rows = [
+        {
+            "id": hit.id,
+            "url": hit.url,
+            "title": hit.title,
+            "source": hit.source,
+            "published": hit.published.astimezone(VN).isoformat() if hit.published else None,
+            "score": hit.score,
+            "snippet": snippet(texts.get(hit.id, ""), results.highlight_terms, mark),
+        }
+        for hit in results.hits
+    ]
+    if as_json:
+        out = {"query": text, "total": results.total, "total_is_estimate": results.total_is_estimate, "results": rows}
+        if count_by:
+            out["counts"] = results.counts
+        click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    about = "about " if results.total_is_estimate else ""
+    click.echo(f"{about}{results.total} articles" + (f", page {page}" if page > 1 else ""))
+    for row in rows:
+        date = row["published"][:10] if row["published"] else "no date"
+        click.echo(
+            f"\n[{row['id']}] {click.style(row['title'], bold=True)}\n    {row['source']} · {date} · {row['url']}"
+        )
+        click.echo(f"    {row['snippet']}")
+    if count_by:
+        click.echo("")
+        _bars(results.counts)
+
+
+def _bars(counts: dict[str, int], width: int = 40) -> None:
+    top = max(counts.values(), default=0) or 1
+    for key, n in counts.items():
+        click.echo(f"{key:>16} {n:>7} {'█' * max(1, round(n / top * width)) if n else ''}")
+
+
+def _texts(ctx, ids: list[int]) -> dict[int, str]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from archive.models import Article
+
+    if not ids:
+        return {}
+    with Session(_archive(ctx)) as session:
+        return dict(session.execute(select(Article.id, Article.text).where(Article.id.in_(ids))).all())
+
+
+@cli.command()
+@click.argument("id_or_url")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def show(ctx, id_or_url: str, as_json: bool) -> None:
+    """One article: metadata, text, versions and duplicates."""
+    from archive.report import article_details
+
+    details = article_details(_archive(ctx), id_or_url)
+    if details is None:
+        fail(f"no article {id_or_url!r} in the archive")
+    if as_json:
+        click.echo(json.dumps(details, ensure_ascii=False, indent=2))
+        return
+    click.echo(click.style(details["title"], bold=True))
+    for key in ("url", "source", "published", "updated", "author", "category", "tags", "union_terms"):
+        value = details[key]
+        if value:
+            click.echo(f"{key:>12}: {', '.join(value) if isinstance(value, list) else value}")
+    click.echo("")
+    click.echo(details["text"])
+    click.echo("")
+    for version in details["versions"]:
+        click.echo(f"version {version['number']} fetched {version['fetched_at']} ({version['chars']} characters)")
+    for other in details["duplicates"]:
+        click.echo(f"same story: [{other['id']}] {other['source']} {other['url']}")
 
 
 def _profile_for(url: str):

@@ -174,3 +174,12 @@ class FetchFailure(Base):
     status: Mapped[int | None]
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SearchState(Base):
+    """What the search index has seen of the archive (its sync cursor), kept with the archive."""
+
+    __tablename__ = "search_state"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -35,3 +35,49 @@ def sample_articles(archive_url: str, limit: int) -> list[Article]:
             .limit(limit)
         )
         return list(session.scalars(query))
+
+
+def article_details(engine, id_or_url: str) -> dict | None:
+    """Everything about one article, by id or URL: fields, versions, and its copies on other sites."""
+    from sqlalchemy import or_
+
+    from extraction.dates import VN_TZ
+
+    def when(moment: datetime | None) -> str | None:
+        return moment.astimezone(VN_TZ).isoformat() if moment else None
+
+    with Session(engine) as session:
+        if id_or_url.isdigit():
+            article = session.get(Article, int(id_or_url))
+        else:
+            article = session.scalar(
+                select(Article).where(or_(Article.canonical_url == id_or_url, Article.url == id_or_url))
+            )
+        if article is None:
+            return None
+        root = article.duplicate_of_id or article.id
+        copies = session.scalars(
+            select(Article).where(or_(Article.id == root, Article.duplicate_of_id == root), Article.id != article.id)
+        ).all()
+        return {
+            "id": article.id,
+            "url": article.canonical_url,
+            "source": article.source.name,
+            "title": article.title,
+            "lead": article.lead,
+            "text": article.text,
+            "author": article.author,
+            "published": when(article.published),
+            "updated": when(article.updated),
+            "category": article.category,
+            "tags": article.tags,
+            "union_terms": article.union_terms,
+            "views": article.views,
+            "first_fetched": when(article.first_fetched),
+            "last_fetched": when(article.last_fetched),
+            "versions": [
+                {"number": v.number, "fetched_at": when(v.fetched_at), "title": v.title, "chars": len(v.text)}
+                for v in article.versions
+            ],
+            "duplicates": [{"id": c.id, "source": c.source.name, "url": c.canonical_url} for c in copies],
+        }

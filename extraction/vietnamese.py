@@ -5,12 +5,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Tone placement ("hoà" vs "hòa") differs only for oa, oe, uy without a final consonant.
-# The seed pages write "hòa", "Ủy": the mark on the first vowel is our canonical form.
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_SECOND_VOWEL_TONE = re.compile(
-    rf"(?<![qQ])(o|O|u|U)(?:(?<=[oO])([aeAE])|(?<=[uU])([yY]))([{_TONES}])(?![a-zA-Z\u0300-\u036f])"
-)
+
+# Tone placement ("hoà" vs "hòa") differs only for oa, oe, uy without a final consonant. The seed
+# pages write "hòa", "Ủy": the mark on the first vowel is our canonical form. The table maps each
+# second-vowel-toned pair (NFC) straight to its canonical spelling.
+def _tone_pairs() -> dict[str, str]:
+    pairs = {}
+    for first, seconds in (("o", "ae"), ("u", "y")):
+        for second in seconds:
+            for tone in "\u0300\u0301\u0309\u0303\u0323":
+                for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
+                    toned = unicodedata.normalize("NFC", s + tone)
+                    pairs[f + toned] = unicodedata.normalize("NFC", f + tone) + s
+    return pairs
+
+
+_TONE_PAIRS = _tone_pairs()
+_SECOND_VOWEL_TONE = re.compile(rf"(?<![qQ])(?:{'|'.join(_TONE_PAIRS)})(?!\w)")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -25,7 +37,6 @@ def _fold_table() -> dict[int, str | None]:
 
 
 _FOLD_TABLE = _fold_table()
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def nfc(text: str) -> str:
@@ -35,9 +46,7 @@ def nfc(text: str) -> str:
 
 def canonical_tones(text: str) -> str:
     """Put the tone of oa/oe/uy on the first vowel (hoà -> hòa, thuỷ -> thủy); NFC out."""
-    decomposed = unicodedata.normalize("NFD", nfc(text))
-    moved = _SECOND_VOWEL_TONE.sub(lambda m: m[1] + m[4] + (m[2] or m[3]), decomposed)
-    return unicodedata.normalize("NFC", moved)
+    return _SECOND_VOWEL_TONE.sub(lambda m: _TONE_PAIRS[m[0]], nfc(text))
 
 
 def fold(text: str) -> str:

@@ -53,3 +53,14 @@ def test_bad_profiles_get_one_line_reasons(tmp_path, text, reason):
 def test_unknown_source_names_the_known_ones():
     with pytest.raises(ProfileError, match=r"known: .*baolaocai"):
         get_profile("nope")
+
+
+def test_schema_revision_constant_is_alembics_head():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from archive.db import MIGRATIONS, SCHEMA_REVISION
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION

@@ -1,0 +1,73 @@
+"""What the rest of the project asks of a search engine. Whoosh implements it (search/whoosh_engine.py);
+another engine could, without the CLI or the sync noticing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+
+class SearchIndexError(RuntimeError):
+    """The index is missing, locked or damaged; the message says how to recover."""
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """One article as the index sees it (derived from the archive)."""
+
+    id: int
+    url: str
+    source: str
+    province: str
+    kind: str
+    title: str
+    lead: str
+    text: str
+    author: str
+    category: str
+    tags: list[str]
+    union_related: bool
+    published: datetime | None
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str
+    date_from: date | None = None
+    date_to: date | None = None
+    union_only: bool = False
+    sort: str = "relevance"  # or "date"
+    limit: int = 10
+    page: int = 1
+    count_by: str | None = None  # "source", "year" or "month"
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    url: str
+    title: str
+    source: str
+    published: datetime | None
+    score: float
+
+
+@dataclass
+class SearchResults:
+    hits: list[Hit]
+    total: int
+    total_is_estimate: bool
+    highlight_terms: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class SearchEngine(Protocol):
+    def add(self, documents: list[IndexDocument], progress=None) -> None: ...
+
+    def search(self, request: SearchRequest) -> SearchResults: ...
+
+    def fingerprints(self) -> dict[int, str]: ...
+
+    def doc_count(self) -> int: ...
