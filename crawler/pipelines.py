@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 from archive.store import article_fingerprint
@@ -43,11 +45,23 @@ def extract(body: bytes, url: str, content_type: str, rules: ExtractionRules) ->
     return article, article_fingerprint(article), ""
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: leave when the crawl process is gone (killed with -9, say)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     """One pool per crawl process, shared by its spiders; "spawn" because the reactor runs threads."""
     global _POOL
     if _POOL is None:
-        _POOL = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        context = multiprocessing.get_context("spawn")
+        _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),))
     return _POOL
 
 

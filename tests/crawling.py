@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +32,8 @@ def crawl(data_dir: Path, server, *extra: str) -> subprocess.CompletedProcess:
     return cli(data_dir, "crawl", key, "--base-url", f"{key}={server.base_url}", "--delay", "0", *extra)
 
 
-def popen_crawl(data_dir: Path, server, *extra: str) -> subprocess.Popen:
+def popen_crawl(data_dir: Path, server, *extra: str, tag: str = "") -> subprocess.Popen:
+    """A crawl in the background; `tag` marks its environment, which its worker processes inherit."""
     key = server.site.key
     args = ["crawl", key, "--base-url", f"{key}={server.base_url}", "--delay", "0", *extra]
     return subprocess.Popen(
@@ -40,7 +42,20 @@ def popen_crawl(data_dir: Path, server, *extra: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "CONGDOAN_TEST_TAG": tag},
     )
+
+
+def tagged_processes(tag: str) -> list[int]:
+    """Live processes whose environment carries `tag`."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if f"CONGDOAN_TEST_TAG={tag}".encode() in environ.read_bytes():
+                found.append(int(environ.parent.name))
+        except OSError:
+            continue
+    return found
 
 
 def archive_session(data_dir: Path) -> Session:

@@ -13,7 +13,16 @@ from crawler.run import EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL
 from crawler.urls import canonicalize
 from replicas.catalog import BUILDERS, build_site
 from replicas.server import serve
-from tests.crawling import archived_urls, article_count, cli, crawl, popen_crawl, runs, versions_of
+from tests.crawling import (
+    archived_urls,
+    article_count,
+    cli,
+    crawl,
+    popen_crawl,
+    runs,
+    tagged_processes,
+    versions_of,
+)
 
 
 def replica_urls(server) -> set[str]:
@@ -116,8 +125,9 @@ def test_server_faults_are_retried_or_recorded(tmp_path):
 
 
 def test_kill_9_then_rerun_loses_and_duplicates_nothing(tmp_path):
+    tag = f"kill9-{tmp_path.name}"
     with serve(build_site("congdoan-laocai", extra=300), delay=0.2) as server:
-        process = popen_crawl(tmp_path, server)
+        process = popen_crawl(tmp_path, server, tag=tag)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and (
             not (tmp_path / "archive.sqlite3").exists() or not article_count(tmp_path)
@@ -125,6 +135,11 @@ def test_kill_9_then_rerun_loses_and_duplicates_nothing(tmp_path):
             time.sleep(0.2)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        for _ in range(50):  # its extraction workers notice within a second or so, and leave
+            if not tagged_processes(tag):
+                break
+            time.sleep(0.1)
+        assert tagged_processes(tag) == []
         partial = article_count(tmp_path)
         assert 0 < partial < len(server.site.articles())
         server.delay = 0
