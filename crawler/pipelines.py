@@ -1,7 +1,7 @@
 """The archive pipeline: extract each fetched article and hand everything to the batched writer.
 
-Extraction is CPU work; it runs in a pool of worker processes (EXTRACT_WORKERS, one per core by
-default) so that it overlaps with fetching instead of stalling Scrapy's event loop.
+Extraction is CPU work; it runs in a pool of worker processes (EXTRACT_WORKERS, one per core beside
+Scrapy's own by default) so that it overlaps with fetching instead of stalling Scrapy's event loop.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+
+from scrapy import signals
 
 from archive.store import article_fingerprint
 from crawler.items import PageItem
@@ -70,11 +72,13 @@ class ArchivePipeline:
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.workers = crawler.settings.getint("EXTRACT_WORKERS", os.cpu_count() or 1)
+        self.workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     async def _extract(self, page, rules: ExtractionRules) -> tuple[Article | None, str, str]:
         args = (page.body, page.url, page.header("Content-Type"), rules)
@@ -103,3 +107,12 @@ class ArchivePipeline:
 
     def close_spider(self) -> None:
         self.crawler.spider.state.writer.flush()
+
+    def spider_closed(self, spider, reason: str) -> None:
+        """Under ``scrapy crawl`` the run is finished here (``cli.py crawl`` records it itself)."""
+        state = spider.state
+        if state.own_run:
+            clean = reason == "finished" and not state.writer.counts.failed
+            if clean:
+                state.writer.save_validators()
+            state.finish_own_run("success" if clean else "partial", 0 if clean else 3)

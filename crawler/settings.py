@@ -38,7 +38,8 @@ CLOSESPIDER_PAGECOUNT = 50_000
 
 CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per response; pages yield a few items
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
-EXTRACT_WORKERS = os.cpu_count() or 1  # extraction processes; 0 extracts in the crawl process
+# Extraction processes beside Scrapy's own (one core each); 0 extracts in the crawl process.
+EXTRACT_WORKERS = max(1, (os.cpu_count() or 1) - 1)
 ARCHIVE_URL = os.environ.get("CONGDOAN_DB_URL") or "sqlite:///" + os.path.abspath(
     os.path.join(os.environ.get("CONGDOAN_DATA_DIR", "data"), "archive.sqlite3")
 )

@@ -12,7 +12,7 @@ from lxml import html
 
 from extraction import metadata as meta
 from extraction.blocks import Block, BlockWalker, Image
-from extraction.cleanup import _remove, clean_tree, norm
+from extraction.cleanup import clean_tree, norm, remove
 from extraction.decode import decode_html
 from extraction.errors import ExtractionError
 from extraction.relevance import union_terms
@@ -130,17 +130,14 @@ def extract_article(
     root = parse(decode_html(data, content_type))
     for xpath in rules.prune:
         for el in root.xpath(xpath):
-            _remove(el)
+            remove(el)
     head = meta.Head(root)
     body_el = meta.first(root, rules.body)
     title_el = _either(meta.first(root, rules.title), lambda: meta.find_title_element(root))
     lead_el = _either(meta.first(root, rules.lead), lambda: meta.find_lead(root, title_el))
     if lead_el is not None and body_el is not None and (lead_el is body_el or lead_el in body_el.iterancestors()):
         lead_el = None
-    author_el = _either(
-        meta.first(root, rules.author),
-        lambda: meta.find_by_class(root, meta._AUTHOR_CLASS, ("span", "div", "p", "a", "strong")),
-    )
+    author_el = _either(meta.first(root, rules.author), lambda: meta.find_author(root))
     date_el = meta.first(root, rules.date)
     category_el = meta.first(root, rules.category)
 
@@ -157,11 +154,9 @@ def extract_article(
 
     for el in (title_el, lead_el, author_el, date_el, category_el):
         if el is not None and el is not body_el and (body_el is None or el not in body_el.iterancestors()):
-            _remove(el)
-    for crumbs in [
-        el for el in root.iter() if isinstance(el.tag, str) and meta._BREADCRUMB.search(el.get("class", ""))
-    ]:
-        _remove(crumbs)
+            remove(el)
+    for crumbs in meta.breadcrumbs(root):
+        remove(crumbs)
     clean_tree(root, protected=[body_el] if body_el is not None else [])
     blocks, article.images = _body_blocks(root, body_el, url)
     _finish(article, lead, blocks, head)

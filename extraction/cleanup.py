@@ -137,7 +137,7 @@ def is_boilerplate_line(text: str) -> bool:
     )
 
 
-def _remove(el: html.HtmlElement) -> None:
+def remove(el: html.HtmlElement) -> None:
     """Remove an element but keep its tail text in the document."""
     parent = el.getparent()
     if parent is None:
@@ -197,8 +197,8 @@ def remove_labelled_boxes(root: html.HtmlElement, lengths: dict, protected: list
             for sibling in list(box.itersiblings()):
                 if _contains_any(sibling, protected):
                     break
-                _remove(sibling)
-        _remove(box)
+                remove(sibling)
+        remove(box)
 
 
 def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
@@ -289,11 +289,11 @@ def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None 
         if el.tag == "form" and len(el.text_content()) > 1000:
             el.drop_tag()  # an ASP.NET page wraps everything in one form
         else:
-            _remove(el)
+            remove(el)
     for el in list(root.iter()):
         pager = isinstance(el.tag, str) and _PAGER_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
         if pager and not _contains_any(el, protected):
-            _remove(el)
+            remove(el)
     lengths = text_lengths(root)
     remove_labelled_boxes(root, lengths, protected)
     lengths = text_lengths(root)
@@ -306,6 +306,6 @@ def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None 
             and not any(p is el for p in protected)
             and is_boilerplate_line(el.text_content())
         ):
-            _remove(el)
+            remove(el)
     unwrap_layout_tables(root, text_lengths(root))
     split_on_breaks(root)

@@ -187,6 +187,16 @@ def find_lead(root: html.HtmlElement, after: html.HtmlElement | None) -> html.Ht
     return None
 
 
+def find_author(root: html.HtmlElement) -> html.HtmlElement | None:
+    """A byline element whose class says so (``cms-author``, ``author``, ``tac-gia``)."""
+    return find_by_class(root, _AUTHOR_CLASS, ("span", "div", "p", "a", "strong"))
+
+
+def breadcrumbs(root: html.HtmlElement) -> list[html.HtmlElement]:
+    """Every breadcrumb trail of the page."""
+    return [el for el in root.iter() if isinstance(el.tag, str) and _BREADCRUMB.search(el.get("class", ""))]
+
+
 def author_text(head: Head, author_el: html.HtmlElement | None) -> str:
     if author_el is not None and (text := norm(author_el.text_content())):
         return text

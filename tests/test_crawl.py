@@ -199,3 +199,20 @@ def test_since_stops_listings_at_the_date(tmp_path):
     urls = set(archived_urls(tmp_path))
     assert recent <= urls
     assert len(urls) < len(site.articles()) / 2
+
+
+def test_scrapy_crawl_command_works_too(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.crawling import ROOT
+
+    with serve(build_site("hdnd-dienbien")) as server:
+        command = [sys.executable, "-m", "scrapy", "crawl", "source", "-a", "source=hdnd-dienbien"]
+        command += ["-a", f"base_url={server.base_url}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0"]
+        env = {**os.environ, "CONGDOAN_DATA_DIR": str(tmp_path)}
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert set(archived_urls(tmp_path)) == replica_urls(server)
+    assert [r.status for r in runs(tmp_path)] == ["success"]
