@@ -8,38 +8,10 @@ from urllib.parse import urljoin
 
 from lxml import html
 
-from extraction.cleanup import norm
+from extraction.cleanup import BLOCK_TAGS, norm
 
-_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "blockquote",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "figure",
-        "figcaption",
-        "pre",
-        "center",
-        "address",
-        "head",
-        "item",
-        "list",
-        "quote",
-    ]  # trafilatura's XML vocabulary
-)
+# HTML blocks, and trafilatura's XML vocabulary for its output.
+_BLOCKS = BLOCK_TAGS | {"address", "head", "item", "list", "quote"}
 _SKIP = frozenset(
     ["script", "style", "noscript", "iframe", "form", "button", "select", "input", "textarea", "video", "audio"]
 )

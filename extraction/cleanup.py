@@ -65,13 +65,15 @@ _SHORT_LINKS = re.compile(
 )
 _PROVINCE_FACT = re.compile(r"^(?:diện tích|dân số)(?:\s*\(\d{4}\))?\s*:", re.I)
 _PAGER_CLASS = re.compile(r"(?:^|[\s_-])(?:pag(?:er|ing|ination)|phan-?trang)(?:$|[\s_-])", re.I)
-_BLOCK_TAGS = frozenset(
+# Tags that hold blocks of text: in a table cell they mark a layout table; they end a paragraph.
+BLOCK_TAGS = frozenset(
     [
         "div",
         "p",
         "table",
         "ul",
         "ol",
+        "dl",
         "h1",
         "h2",
         "h3",
@@ -82,7 +84,13 @@ _BLOCK_TAGS = frozenset(
         "section",
         "article",
         "blockquote",
-        "dl",
+        "li",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "pre",
+        "center",
     ]
 )
 _DROP_TAGS = (
@@ -217,7 +225,7 @@ def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
             figure.tail = table.tail
             table.getparent().replace(table, figure)
             continue
-        layout = any(child.tag in _BLOCK_TAGS for cell in cells for child in cell) or any(
+        layout = any(child.tag in BLOCK_TAGS for cell in cells for child in cell) or any(
             lengths.get(cell, 0) > 600 for cell in cells
         )
         if layout:
@@ -264,7 +272,7 @@ def split_on_breaks(root: html.HtmlElement) -> None:
         parent.text = None
         for child in list(parent):
             parent.remove(child)
-            if child.tag == "br" or child.tag in _BLOCK_TAGS:
+            if child.tag == "br" or child.tag in BLOCK_TAGS:
                 tail, child.tail = child.tail, None
                 if child.tag != "br":
                     rebuilt.append(child)
