@@ -216,3 +216,14 @@ def test_scrapy_crawl_command_works_too(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert set(archived_urls(tmp_path)) == replica_urls(server)
     assert [r.status for r in runs(tmp_path)] == ["success"]
+
+
+def test_traps_stay_bounded(tmp_path):
+    from tests.trap_site import ARTICLES, trap_site
+
+    with serve(trap_site()) as server:
+        result = cli(tmp_path, "crawl", "--url", server.base_url, "--delay", "0")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert sorted(archived_urls(tmp_path)) == sorted(canonicalize(server.base_url + p) for p in ARTICLES)
+    assert server.hits["/lich"] <= 31  # the endless calendar stops at the depth limit (30)
+    assert all(n == 1 for path, n in server.hits.items() if path.startswith("/bai-viet/"))
