@@ -55,6 +55,7 @@ class Site:
     edited_at: datetime | None = None
     today: date = field(default_factory=date.today)
     blocked_agents: str = ""  # a firewall rule: User-Agents matching this regex get 403
+    disallow: tuple[str, ...] = ()  # extra robots.txt Disallow lines
 
     def edit(self) -> None:
         """Publish the edits: edited articles now serve their revised text, with a new date."""
@@ -75,7 +76,7 @@ class Site:
 
     def handle(self, req: Request) -> Response:
         if req.path == "/robots.txt":
-            return robots(req.base + self.sitemap if self.sitemap else None)
+            return robots(req.base + self.sitemap if self.sitemap else None, ("/search", *self.disallow))
         for section in self.sections:
             response = section.handle(req)
             if response is not None:

@@ -227,3 +227,14 @@ def test_traps_stay_bounded(tmp_path):
     assert sorted(archived_urls(tmp_path)) == sorted(canonicalize(server.base_url + p) for p in ARTICLES)
     assert server.hits["/lich"] <= 31  # the endless calendar stops at the depth limit (30)
     assert all(n == 1 for path, n in server.hits.items() if path.startswith("/bai-viet/"))
+
+
+def test_robots_txt_is_obeyed(tmp_path):
+    site = build_site("hdnd-dienbien")
+    forbidden = site.articles()[3][0]
+    site.disallow = (forbidden,)
+    with serve(site) as server:
+        result = crawl(tmp_path, server)
+    assert result.returncode == EXIT_OK, result.stderr
+    assert forbidden not in server.hits
+    assert set(archived_urls(tmp_path)) == replica_urls(server) - {canonicalize(server.base_url + forbidden)}

@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import FormRequest, Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -137,8 +138,12 @@ class SourceSpider(scrapy.Spider):
             yield self._request(canonical, self.parse_article, "article", known)
 
     def failed(self, failure) -> None:
-        """Errback: a request that failed for good (after retries) is recorded with its reason."""
+        """Errback: a request that failed for good (after retries) is recorded with its reason.
+        A URL robots.txt forbids is the site's wish, not a failure: it is only logged."""
         request = failure.request
+        if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
+            self.logger.info("forbidden by robots.txt: %s", request.url)
+            return
         response = failure.value.response if failure.check(HttpError) else None
         reason = (
             f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or failure.type.__name__
