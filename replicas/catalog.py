@@ -36,7 +36,9 @@ SUPPORT_TABLE = [
 
 
 def _first_union(articles: list[ReplicaArticle], year: int) -> ReplicaArticle:
-    return next(a for a in articles if a.union and a.published.year >= year)
+    """The first union article from `year` on (any union article if a small seed has none)."""
+    union = [a for a in articles if a.union]
+    return next((a for a in union if a.published.year >= year), union[-1])
 
 
 def _revise(article: ReplicaArticle) -> None:
