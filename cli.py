@@ -258,12 +258,16 @@ def _show_archive_sample(db_url: str) -> None:
 
     click.echo("\nArchive by source:")
     for name, total, union, newest in per_source(db_url):
-        click.echo(f"  {name:<16} {total:>6} articles  {union:>6} union-related  newest {newest or '-'}")
+        shown = newest.astimezone(VN).strftime("%d/%m/%Y") if newest else "-"
+        click.echo(f"  {name:<16} {total:>6} articles  {union:>6} union-related  newest {shown}")
     click.echo("\nNewest union articles:")
     for article in sample_articles(db_url, 3):
         date = article.published.astimezone(VN).strftime("%d/%m/%Y") if article.published else "?"
         click.echo(f"  [{article.id}] {date}  {article.title}")
         click.echo(f"        {article.lead[:160] or article.text[:160]}…")
+    click.echo(
+        '\nTry: python cli.py search "lao động giỏi" --union   ·   python cli.py show ID   ·   python cli.py runs'
+    )
 
 
 def _archive(ctx):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from archive.db import open_archive
@@ -15,7 +15,7 @@ def per_source(archive_url: str) -> list[tuple[str, int, int, datetime | None]]:
     """(source, articles, union-related, newest publication date) for every source."""
     engine = open_archive(archive_url)
     with Session(engine, expire_on_commit=False) as session:
-        union = func.sum(func.cast(Article.union_related, type_=func.count().type))
+        union = func.sum(case((Article.union_related, 1), else_=0))
         rows = session.execute(
             select(Source.name, func.count(Article.id), union, func.max(Article.published))
             .join(Article, Article.source_id == Source.id, isouter=True)
