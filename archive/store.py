@@ -39,6 +39,10 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(_NOT_WORD.sub("", fold(text).lower()).encode()).hexdigest()
 
 
+def pack_body(body: bytes) -> tuple[bytes, str]:
+    return zlib.compress(body, 6), hashlib.sha256(body).hexdigest()
+
+
 def article_fingerprint(article) -> str:
     """The fingerprint of an extracted article: its lead and text (the title may differ between sites)."""
     return fingerprint(f"{article.lead}\n{article.text}")
@@ -54,6 +58,11 @@ class Fetched:
     body: bytes
     fetched_at: datetime = field(default_factory=utcnow)
     protocol: str = "HTTP/1.1"
+    packed: tuple[bytes, str] | None = None  # (zlib body, sha256) when a worker process made them
+
+    def pack(self) -> tuple[bytes, str]:
+        """The body as the archive stores it: zlib-compressed, with its sha256."""
+        return self.packed or pack_body(self.body)
 
     def header(self, name: str) -> str:
         return next((v for k, v in self.headers if k.lower() == name.lower()), "")
@@ -63,15 +72,16 @@ class Fetched:
 
     def raw_values(self, run_id: int | None) -> dict:
         """The RawResponse row for this response (body zlib-compressed)."""
+        packed, digest = self.pack()
         return {
             "run_id": run_id,
             "url": self.url,
             "status": self.status,
             "protocol": self.protocol,
             "headers": [list(h) for h in self.headers],
-            "body": zlib.compress(self.body, 6),
+            "body": packed,
             "body_size": len(self.body),
-            "sha256": hashlib.sha256(self.body).hexdigest(),
+            "sha256": digest,
             "fetched_at": self.fetched_at,
         }
 

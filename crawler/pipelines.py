@@ -12,10 +12,11 @@ import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from typing import NamedTuple
 
 from scrapy import signals
 
-from archive.store import article_fingerprint
+from archive.store import article_fingerprint, pack_body
 from crawler.items import PageItem
 from crawler.spiders.source import NOT_MODIFIED
 from extraction.article import Article, extract_article
@@ -24,6 +25,13 @@ from extraction.rules import ExtractionRules
 
 MIN_ARTICLE_CHARS = 300
 _POOL: ProcessPoolExecutor | None = None
+
+
+class Extracted(NamedTuple):
+    article: Article | None
+    fingerprint: str
+    error: str
+    packed: tuple[bytes, str]
 
 
 def looks_like_article(article: Article) -> bool:
@@ -38,13 +46,15 @@ def looks_like_article(article: Article) -> bool:
     )
 
 
-def extract(body: bytes, url: str, content_type: str, rules: ExtractionRules) -> tuple[Article | None, str, str]:
-    """(article, fingerprint, error): what a worker sends back for one page."""
+def extract(body: bytes, url: str, content_type: str, rules: ExtractionRules) -> Extracted:
+    """What a worker sends back for one page: the article (or why not), its fingerprint, and the
+    body packed for the archive (so that the crawl process does not compress it)."""
+    packed = pack_body(body)
     try:
         article = extract_article(body, url, content_type=content_type, rules=rules)
     except ExtractionError as exc:
-        return None, "", str(exc)
-    return article, article_fingerprint(article), ""
+        return Extracted(None, "", str(exc), packed)
+    return Extracted(article, article_fingerprint(article), "", packed)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -80,7 +90,7 @@ class ArchivePipeline:
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
-    async def _extract(self, page, rules: ExtractionRules) -> tuple[Article | None, str, str]:
+    async def _extract(self, page, rules: ExtractionRules) -> Extracted:
         args = (page.body, page.url, page.header("Content-Type"), rules)
         if self.workers < 1:
             return extract(*args)
@@ -96,7 +106,7 @@ class ArchivePipeline:
         if item.kind not in ("article", "page"):
             writer.add_page(spider.source_id, item.kind, item.canonical_url, page)
             return item
-        article, print_, error = await self._extract(page, spider.profile.extraction)
+        article, print_, error, page.packed = await self._extract(page, spider.profile.extraction)
         if item.kind == "article" and article is None:
             writer.add_failure(page.url, page.status, f"extraction: {error}", page)
         elif article is not None and (item.kind == "article" or looks_like_article(article)):
