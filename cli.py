@@ -143,8 +143,9 @@ def _summary_line(run, seconds: float) -> str:
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop a source after this many pages.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds before a request times out (default 30).")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
+@click.option("--no-index", is_flag=True, help="Do not update the search index afterwards (another process owns it).")
 @click.pass_context
-def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, timeout, quiet) -> None:
+def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, timeout, quiet, no_index) -> None:
     """Crawl sources (all of them by default) into the archive.
 
     Exit codes: 0 success, 1 failure, 2 usage error, 3 partial (some pages failed), 75 another crawl
@@ -175,7 +176,8 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
     except (ArchiveError, ProfileError) as exc:
         fail(str(exc))
     click.echo(_summary_line(run, seconds))
-    _sync_index(ctx, quiet)
+    if not no_index:
+        _sync_index(ctx, quiet)
     if not quiet and run.failed:
         click.echo(f"see the failures with: python cli.py runs --failures {run.id}")
     sys.exit(run.exit_code)

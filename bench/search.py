@@ -146,7 +146,9 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def du(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+    """Size in MB of a file or of a directory's files."""
+    files = [path] if path.is_file() else [f for f in path.rglob("*") if f.is_file()]
+    return sum(f.stat().st_size for f in files) / 1e6
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from archive.models import Article, ArticleVersion, SearchState, Source
 from search.engine import IndexDocument
-from search.whoosh_engine import WhooshEngine, replace_index
+from search.whoosh_engine import REBUILD_POOL_MB, SYNC_POOL_MB, WhooshEngine, replace_index
 
 CURSOR = "whoosh_version_cursor"
 OVERLAP = 1000
@@ -75,7 +75,7 @@ def _save_cursor(session: Session, value: int) -> None:
 def sync(archive: Engine, path: Path, progress: Callable[[int], None] | None = None) -> int:
     """Index the articles added or changed since the last sync; returns how many were (re)indexed."""
     if not WhooshEngine.exists(path):
-        return rebuild(archive, path, progress=progress)
+        return rebuild(archive, path, progress=progress, pool_mb=SYNC_POOL_MB)
     engine = WhooshEngine(path)
     with Session(archive) as session:
         cursor = _cursor(session)
@@ -90,14 +90,20 @@ def sync(archive: Engine, path: Path, progress: Callable[[int], None] | None = N
     return len(documents)
 
 
-def rebuild(archive: Engine, path: Path, procs: int = 1, progress: Callable[[int], None] | None = None) -> int:
+def rebuild(
+    archive: Engine,
+    path: Path,
+    procs: int = 1,
+    progress: Callable[[int], None] | None = None,
+    pool_mb: int = REBUILD_POOL_MB,
+) -> int:
     """A new index of the whole archive, built aside and swapped in; returns the number of articles."""
     fresh = path.with_name(path.name + ".new")
     with Session(archive) as session:
         newest = session.scalar(select(func.max(ArticleVersion.id))) or 0
         count = session.scalar(select(func.count(Article.id))) or 0
         engine = WhooshEngine(fresh, create=True)
-        engine.add(_documents(session), progress, procs=procs, fresh=True)
+        engine.add(_documents(session), progress, procs=procs, fresh=True, pool_mb=pool_mb)
     replace_index(fresh, path)
     with Session(archive) as session, session.begin():
         _save_cursor(session, newest)

@@ -33,7 +33,8 @@ from search.analysis import BIGRAM, EXACT, FOLDED, VietnameseTokenizer, bigrams,
 from search.engine import Hit, IndexDocument, SearchIndexError, SearchRequest, SearchResults
 
 EXACT_COUNT_LIMIT = 5000  # below this estimate, counting the matches exactly is cheap
-REBUILD_POOL_MB = 2048  # per writing process: a posting pool that spills to disk halves the speed
+REBUILD_POOL_MB = 2048  # per writing process for `index --rebuild`: a pool that spills halves the speed
+SYNC_POOL_MB = 256  # after a crawl: bounded memory matters more than speed
 WORD_PAIR_RATIO = 0.25  # a syllable pair is a word when its bigram is this frequent relative to its syllables
 TITLE_BOOST = 3.0
 EXACT_BOOST = 2.0
@@ -124,13 +125,20 @@ class WhooshEngine:
 
     # Writing -----------------------------------------------------------------------------------
 
-    def add(self, documents: Iterable[IndexDocument], progress=None, procs: int = 1, fresh: bool = False) -> None:
+    def add(
+        self,
+        documents: Iterable[IndexDocument],
+        progress=None,
+        procs: int = 1,
+        fresh: bool = False,
+        pool_mb: int = SYNC_POOL_MB,
+    ) -> None:
         """Add or replace documents in one writer and one commit (a fresh index is written by `procs` processes)."""
         try:
             if fresh:
-                writer = self.ix.writer(procs=procs, limitmb=REBUILD_POOL_MB, multisegment=procs > 1)
+                writer = self.ix.writer(procs=procs, limitmb=pool_mb, multisegment=procs > 1)
             else:
-                writer = self.ix.writer(timeout=30.0, limitmb=256)
+                writer = self.ix.writer(timeout=30.0, limitmb=pool_mb)
         except LockError:
             raise SearchIndexError(
                 f"the search index at {self.path} is being written by another process; try again later"
