@@ -2,8 +2,9 @@
 
 The replica is served by its own process (so that it does not share the crawler's interpreter), the
 crawl is the real ``cli.py crawl`` with throttling off, and extraction-only time is measured on the
-same pages in the same run. Peak memory (max RSS) of the crawl process is reported at two sizes, to
-show it does not grow with the number of articles.
+same pages in the same run; the crawl is timed without and with the search-index sync that ends it
+("+index" is end to end: fetch, extract, store, index). Peak memory (max RSS) of the crawl process
+is reported at two sizes, to show whether it grows with the number of articles.
 
     python -m bench.crawl [--sizes 1000 5000] [--site dienbien-portal] [--runs 3]
 """
@@ -38,29 +39,16 @@ def start_replica(site: str, extra: int) -> tuple[subprocess.Popen, str]:
     return server, base_url
 
 
-def crawl_once(site: str, base_url: str) -> tuple[float, float, int]:
-    """(seconds, peak RSS in MB, articles) of one full crawl into a fresh archive."""
+def crawl_once(site: str, base_url: str, index: bool) -> tuple[float, float, int]:
+    """(seconds, peak RSS in MB, articles) of one full crawl into a fresh archive, with or without
+    the search-index sync that ends a crawl."""
     with tempfile.TemporaryDirectory() as data_dir:
         started = time.perf_counter()
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "cli.py",
-                "--data-dir",
-                data_dir,
-                "crawl",
-                site,
-                "--base-url",
-                f"{site}={base_url}",
-                "--delay",
-                "0",
-                "--quiet",
-            ],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        command = [sys.executable, "cli.py", "--data-dir", data_dir, "crawl", site]
+        command += ["--base-url", f"{site}={base_url}", "--delay", "0", "--quiet"]
+        if not index:
+            command.append("--no-index")
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         out = process.stdout.read()
@@ -89,23 +77,26 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    print(f"site {args.site}, {args.runs} runs per size, medians")
-    print(f"{'articles':>8} {'crawl pages/s':>14} {'extract-only pages/s':>21} {'ratio':>6} {'peak RSS MB':>12}")
+    print(f"site {args.site}, {args.runs} runs per size, medians; pages/s and peak RSS (MB) of the crawl process")
+    print(
+        f"{'articles':>8} {'extract-only':>13} {'crawl+store':>12} {'ratio':>6} {'RSS':>5} {'+index':>8} {'ratio':>6} {'RSS':>5}"
+    )
     for size in args.sizes:
         server, base_url = start_replica(args.site, size)
         try:
-            crawls = [crawl_once(args.site, base_url) for _ in range(args.runs)]
+            stored = [crawl_once(args.site, base_url, index=False) for _ in range(args.runs)]
+            indexed = [crawl_once(args.site, base_url, index=True) for _ in range(args.runs)]
             extract = statistics.median(extraction_only(args.site, base_url, size) for _ in range(args.runs))
         finally:
             server.terminate()
             server.wait()
-        articles = crawls[0][2]
-        crawl_rate = articles / statistics.median(c[0] for c in crawls)
+        articles = stored[0][2]
         extract_rate = articles / extract
-        peak = max(c[1] for c in crawls)
-        print(
-            f"{articles:>8} {crawl_rate:>14.1f} {extract_rate:>21.1f} {crawl_rate / extract_rate:>6.2f} {peak:>12.0f}"
-        )
+        row = f"{articles:>8} {extract_rate:>13.1f}"
+        for runs, width in ((stored, 12), (indexed, 8)):
+            rate = articles / statistics.median(r[0] for r in runs)
+            row += f" {rate:>{width}.1f} {rate / extract_rate:>6.2f} {max(r[1] for r in runs):>5.0f}"
+        print(row)
 
 
 if __name__ == "__main__":

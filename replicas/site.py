@@ -34,6 +34,11 @@ class Section:
     def page_count(self, items: list) -> int:
         return max(1, -(-len(items) // self.page_size))
 
+    def pager(self, page: int, items: list) -> list[int]:
+        """The page numbers a pager shows: first, last, and five either side of the current one."""
+        last = self.page_count(items)
+        return sorted({1, last, *range(max(1, page - 5), min(last, page + 5) + 1)})
+
     def requested_page(self, raw: str, items: list) -> int | None:
         """The page number asked for, or None when it is out of range."""
         page = int(raw) if raw.isdigit() else 1

@@ -94,7 +94,7 @@ class AspNetLegacy(Section):
         )
         pager = "".join(
             f"<a href=\"javascript:__doPostBack('{PAGER}','Page${n}')\">{n}</a> "
-            for n in range(1, self.page_count(items) + 1)
+            for n in self.pager(page, items)
             if n != page
         )
         center = (

@@ -72,7 +72,7 @@ class TinTuc(Section):
             f"<p>{esc(a.lead)}</p></div>"
             for a in self.page_of(items, page)
         )
-        pager = "".join(f'<a href="{req.path}?PageIndex={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1))
+        pager = "".join(f'<a href="{req.path}?PageIndex={n}">{n}</a> ' for n in self.pager(page, items))
         main = f'<div class="section-title">{esc(heading)}</div>{rows}<div class="pager">{pager}</div>'
         return Response(document(self.site.name, "", self._chrome(main)))
 
@@ -147,9 +147,7 @@ class SharePoint(Section):
             f'<span class="tandan-news-date">({a.published:%d/%m/%Y})</span><p>{esc(a.lead)}</p></div>'
             for a in self.page_of(self.articles, page)
         )
-        pager = "".join(
-            f'<a href="{self.listing}?PageIndex={n}">{n}</a> ' for n in range(1, self.page_count(self.articles) + 1)
-        )
+        pager = "".join(f'<a href="{self.listing}?PageIndex={n}">{n}</a> ' for n in self.pager(page, self.articles))
         main = f'<div class="tandan-news-list">{rows}</div><div class="tandan-pager">{pager}</div>'
         return Response(document("Tin tức sự kiện", "", self._chrome(main)))
 

@@ -73,11 +73,7 @@ class EGov(Section):
             f'<span class="date">{a.published:%d/%m/%Y}</span><p>{esc(a.lead)}</p></div>'
             for a in self.page_of(items, page)
         )
-        pages = (
-            "".join(f'<a href="{base}?page={n}">{n}</a> ' for n in range(1, self.page_count(items) + 1))
-            if base != "/"
-            else ""
-        )
+        pages = "".join(f'<a href="{base}?page={n}">{n}</a> ' for n in self.pager(page, items)) if base != "/" else ""
         main = f'<h2 class="cat-title">{esc(heading)}</h2>{rows}<div class="paging">{pages}</div>'
         return Response(document(f"{heading} - {self.site.name}", "", self._chrome(main)))
 
