@@ -164,7 +164,7 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
             sources=[] if url else list(source_names or known),
             url=url,
             base_urls=_pairs(base_url),
-            since=since,
+            since=_date(since, "--since").isoformat() if since else None,
             delay=delay,
             refresh=refresh,
             max_pages=max_pages,

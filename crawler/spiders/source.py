@@ -63,7 +63,9 @@ class SourceSpider(scrapy.Spider):
         self.hosts = (parts.hostname.removeprefix("www."),) if base_url else self.profile.domains
         self.port = parts.port
         self.allowed_domains = list(self.hosts)
-        self.since = parse_vn_datetime(since) or parse_iso(since) if since else None
+        self.since = (parse_vn_datetime(since) or parse_iso(since)) if since else None
+        if since and self.since is None:
+            raise ValueError(f"since: not a date: {since!r}")
         self.refresh = str(refresh).lower() in ("1", "true", "yes")
         self.seen: set[str] = set()
 
@@ -88,17 +90,17 @@ class SourceSpider(scrapy.Spider):
     def canonical(self, url: str) -> str:
         return canonicalize(url, self.scheme)
 
-    def _request(self, url: str, callback, kind: str, known: Known | None = None, **meta) -> Request:
+    def _request(self, url: str, callback, kind: str, known: Known | None = None) -> Request:
         headers = {}
         if known and known.etag:
             headers["If-None-Match"] = known.etag
         if known and known.last_modified:
             headers["If-Modified-Since"] = known.last_modified
-        meta = {"kind": kind, "canonical": url, "handle_httpstatus_list": [NOT_MODIFIED], **meta}
+        meta = {"kind": kind, "canonical": url, "handle_httpstatus_list": [NOT_MODIFIED]}
         return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta)
 
     def _page(self, url: str, callback, kind: str) -> Iterator[Request]:
-        """A discovery page, once per crawl (pagers link every page from every page)."""
+        """A discovery page, once per crawl (pagers link the same pages from many pages)."""
         canonical = self.canonical(url)
         if canonical not in self.seen:
             self.seen.add(canonical)
