@@ -32,8 +32,11 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ProfileUserAgentMiddleware": 450,
 }
 
-# Traps: a bound on depth and on pages per run.
-DEPTH_LIMIT = 30
+# Traps: profile crawls only follow links that match the profile's listing and article patterns,
+# so listings may paginate as deep as they go; ad-hoc crawls (--url) follow any in-site link and stop
+# at GENERIC_DEPTH_LIMIT. Every crawl stops after CLOSESPIDER_PAGECOUNT pages per source.
+DEPTH_LIMIT = 0
+GENERIC_DEPTH_LIMIT = 30
 CLOSESPIDER_PAGECOUNT = 50_000
 
 CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per response; pages yield a few items

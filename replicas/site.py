@@ -14,6 +14,7 @@ class Section:
     """A platform family serving a set of articles on a site (a site may run two, old and new)."""
 
     page_size = 10
+    pager_window = 5  # a listing links this many pages either side of its own
 
     def __init__(self, site: Site, articles: list[ReplicaArticle]):
         self.site = site
@@ -35,9 +36,9 @@ class Section:
         return max(1, -(-len(items) // self.page_size))
 
     def pager(self, page: int, items: list) -> list[int]:
-        """The page numbers a pager shows: first, last, and five either side of the current one."""
-        last = self.page_count(items)
-        return sorted({1, last, *range(max(1, page - 5), min(last, page + 5) + 1)})
+        """The page numbers a pager shows: first, last, and `pager_window` either side of the current one."""
+        last, window = self.page_count(items), self.pager_window
+        return sorted({1, last, *range(max(1, page - window), min(last, page + window) + 1)})
 
     def requested_page(self, raw: str, items: list) -> int | None:
         """The page number asked for, or None when it is out of range."""

@@ -238,3 +238,12 @@ def test_robots_txt_is_obeyed(tmp_path):
     assert result.returncode == EXIT_OK, result.stderr
     assert forbidden not in server.hits
     assert set(archived_urls(tmp_path)) == replica_urls(server) - {canonicalize(server.base_url + forbidden)}
+
+
+def test_deep_pagination_is_followed_to_the_end(tmp_path):
+    site = build_site("dienbien-portal", extra=800)
+    site.sections[0].pager_window = 1  # 80 listing pages, each linking only its neighbours
+    with serve(site) as server:
+        result = crawl(tmp_path, server, "--no-index")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert set(archived_urls(tmp_path)) == replica_urls(server)

@@ -266,6 +266,8 @@ class SourceSpider(scrapy.Spider):
         yield from self._keep(response)
         for href in response.css("link[type*=rss]::attr(href), link[type*=atom]::attr(href)").getall():
             yield from self._page(response.urljoin(href), self.parse_feed, "feed")
+        if response.meta.get("depth", 0) >= self.settings.getint("GENERIC_DEPTH_LIMIT"):
+            return  # an endless calendar or similar trap: no deeper
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href)
             if href.startswith(("javascript:", "mailto:", "#")) or not same_site(url, self.hosts, self.port):
