@@ -324,13 +324,7 @@ def index(ctx, rebuild: bool, check: bool, procs: int) -> None:
             click.echo("the index matches the archive")
             return
         if rebuild:
-            from sqlalchemy import func, select
-            from sqlalchemy.orm import Session
-
-            from archive.models import Article
-
-            with Session(archive) as session:
-                total = session.scalar(select(func.count(Article.id)))
+            total = index_sync.article_count(archive)
             with click.progressbar(length=total, label="indexing", file=sys.stderr) as bar:
                 count = index_sync.rebuild(archive, path, procs=procs, progress=bar.update)
         else:

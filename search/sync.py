@@ -63,6 +63,11 @@ def _documents(session: Session, where=None) -> Iterator[IndexDocument]:
         )
 
 
+def article_count(archive: Engine) -> int:
+    with Session(archive) as session:
+        return session.scalar(select(func.count(Article.id))) or 0
+
+
 def _cursor(session: Session) -> int:
     state = session.get(SearchState, CURSOR)
     return int(state.value) if state else 0
@@ -99,9 +104,9 @@ def rebuild(
 ) -> int:
     """A new index of the whole archive, built aside and swapped in; returns the number of articles."""
     fresh = path.with_name(path.name + ".new")
+    count = article_count(archive)
     with Session(archive) as session:
         newest = session.scalar(select(func.max(ArticleVersion.id))) or 0
-        count = session.scalar(select(func.count(Article.id))) or 0
         engine = WhooshEngine(fresh, create=True)
         engine.add(_documents(session), progress, procs=procs, fresh=True, pool_mb=pool_mb)
     replace_index(fresh, path)
