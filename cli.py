@@ -12,10 +12,10 @@ from pathlib import Path
 import click
 
 from archive.db import ArchiveError, database_url
+from crawler.exit_codes import EXIT_FAILURE, EXIT_LOCKED, EXIT_USAGE
 from extraction.dates import VN_TZ as VN
 from sources import ProfileError, get_profile, load_profiles
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 USER_AGENT = "Mozilla/5.0 (compatible; congdoan-archive/0.1; +https://github.com/congdoan-archive)"
 
 
@@ -59,6 +59,7 @@ def sources(as_json: bool) -> None:
                 "kind": p.kind,
                 "platform": p.platform,
                 "base_url": p.base_url,
+                "notes": p.notes,
             }
             for p in profiles.values()
         ]
@@ -151,7 +152,7 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
     Exit codes: 0 success, 1 failure, 2 usage error, 3 partial (some pages failed), 75 another crawl
     holds the lock, 130 interrupted.
     """
-    from crawler.run import EXIT_LOCKED, CrawlLockedError, CrawlOptions, run_crawl
+    from crawler.run import CrawlLockedError, CrawlOptions, run_crawl
 
     try:
         known = load_profiles()
@@ -190,16 +191,14 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
 @click.pass_context
 def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
     """List past crawl runs, newest first."""
-    from crawler.run import failures, recent_runs
+    from archive.report import failures, recent_runs
 
-    try:
-        if failures_of is not None:
-            for failure in failures(ctx.obj["db_url"], failures_of):
-                click.echo(f"{failure.status or '-':>4}  {failure.reason:<40}  {failure.url}")
-            return
-        rows = recent_runs(ctx.obj["db_url"], limit)
-    except ArchiveError as exc:
-        fail(str(exc))
+    archive = _archive(ctx)
+    if failures_of is not None:
+        for failure in failures(archive, failures_of):
+            click.echo(f"{failure.status or '-':>4}  {failure.reason:<40}  {failure.url}")
+        return
+    rows = recent_runs(archive, limit)
     records = [
         {
             "id": r.id,
@@ -251,19 +250,19 @@ def demo(ctx, port: int) -> None:
         fail(str(exc))
     click.echo(_summary_line(run, seconds))
     _sync_index(ctx)
-    _show_archive_sample(ctx.obj["db_url"])
+    _show_archive_sample(_archive(ctx))
     sys.exit(run.exit_code)
 
 
-def _show_archive_sample(db_url: str) -> None:
+def _show_archive_sample(archive) -> None:
     from archive.report import per_source, sample_articles
 
     click.echo("\nArchive by source:")
-    for name, total, union, newest in per_source(db_url):
+    for name, total, union, newest in per_source(archive):
         shown = newest.astimezone(VN).strftime("%d/%m/%Y") if newest else "-"
         click.echo(f"  {name:<16} {total:>6} articles  {union:>6} union-related  newest {shown}")
     click.echo("\nNewest union articles:")
-    for article in sample_articles(db_url, 3):
+    for article in sample_articles(archive, 3):
         date = article.published.astimezone(VN).strftime("%d/%m/%Y") if article.published else "?"
         click.echo(f"  [{article.id}] {date}  {article.title}")
         click.echo(f"        {article.lead[:160] or article.text[:160]}…")

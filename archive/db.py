@@ -10,7 +10,6 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_REVISION = "0002"  # the newest migration in MIGRATIONS (a test keeps the two in step)
@@ -91,7 +90,3 @@ def open_archive(url: str, migrate: bool = True) -> Engine:
         reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
         raise ArchiveError(f"cannot open the archive at {url}: {reason}") from None
     return engine
-
-
-def sessions(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)

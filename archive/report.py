@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Engine, case, func, select
 from sqlalchemy.orm import Session
 
-from archive.db import open_archive
-from archive.models import Article, Source
+from archive.models import Article, CrawlRun, FetchFailure, Source
 
 
-def per_source(archive_url: str) -> list[tuple[str, int, int, datetime | None]]:
+def per_source(engine: Engine) -> list[tuple[str, int, int, datetime | None]]:
     """(source, articles, union-related, newest publication date) for every source."""
-    engine = open_archive(archive_url)
     with Session(engine, expire_on_commit=False) as session:
         union = func.sum(case((Article.union_related, 1), else_=0))
         rows = session.execute(
@@ -25,8 +23,8 @@ def per_source(archive_url: str) -> list[tuple[str, int, int, datetime | None]]:
         return [(name, total, int(u or 0), newest) for name, total, u, newest in rows]
 
 
-def sample_articles(archive_url: str, limit: int) -> list[Article]:
-    engine = open_archive(archive_url)
+def sample_articles(engine: Engine, limit: int) -> list[Article]:
+    """The newest union-related articles with a date."""
     with Session(engine, expire_on_commit=False) as session:
         query = (
             select(Article)
@@ -37,7 +35,18 @@ def sample_articles(archive_url: str, limit: int) -> list[Article]:
         return list(session.scalars(query))
 
 
-def article_details(engine, id_or_url: str) -> dict | None:
+def recent_runs(engine: Engine, limit: int = 20) -> list[CrawlRun]:
+    with Session(engine, expire_on_commit=False) as session:
+        return list(session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)))
+
+
+def failures(engine: Engine, run_id: int) -> list[FetchFailure]:
+    with Session(engine, expire_on_commit=False) as session:
+        query = select(FetchFailure).where(FetchFailure.run_id == run_id).order_by(FetchFailure.id)
+        return list(session.scalars(query))
+
+
+def article_details(engine: Engine, id_or_url: str) -> dict | None:
     """Everything about one article, by id or URL: fields, versions, and its copies on other sites."""
     from sqlalchemy import or_
 

@@ -11,18 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from archive.db import open_archive
 from archive.models import CrawlRun, utcnow
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-EXIT_PARTIAL = 3
-EXIT_LOCKED = 75
-EXIT_INTERRUPTED = 130
+from crawler.exit_codes import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
 
 
 class CrawlLockedError(RuntimeError):
@@ -148,19 +142,3 @@ def _crawl(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions)
     if all(reason == "finished" for reason in reasons) and not writer.counts.failed:
         writer.save_validators()  # only a complete, clean crawl may answer "not modified" next time
     return "success"
-
-
-def recent_runs(archive_url: str, limit: int = 20) -> list[CrawlRun]:
-    engine = open_archive(archive_url)
-    with Session(engine, expire_on_commit=False) as session:
-        return list(session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)))
-
-
-def failures(archive_url: str, run_id: int):
-    from archive.models import FetchFailure
-
-    engine = open_archive(archive_url)
-    with Session(engine, expire_on_commit=False) as session:
-        return list(
-            session.scalars(select(FetchFailure).where(FetchFailure.run_id == run_id).order_by(FetchFailure.id))
-        )

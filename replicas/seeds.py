@@ -196,7 +196,6 @@ SEED_UNION_LEGACY_2020 = ReplicaArticle(
 )
 
 UNION_SLOGAN = "Vì đoàn viên và người lao động,vì sự phát triển bền vững của tỉnh Lào Cai, tiếp tục đổi mới nội dung, phương thức hoạt động công đoàn."
-UNION_HEADER_TODAY = "Thứ 3, ngày 21/01/2020"
 PORTAL_VIDEOS = [
     "PS DU LỊCH VỚI XÂY DỰNG NTM",
     "PS 02 năm xây dựng thôn kiểu mẫu, thôn nông thôn mới",

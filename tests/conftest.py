@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import urllib.request
 from datetime import date
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -41,8 +40,3 @@ def fetch(url: str, user_agent: str = BROWSER_UA, **headers: str) -> tuple[int, 
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
-
-
-def path_of(url: str) -> str:
-    parts = urlsplit(url)
-    return parts.path + (f"?{parts.query}" if parts.query else "")

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from crawler.run import EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL
+from crawler.exit_codes import EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL
 from crawler.urls import canonicalize
 from replicas.catalog import BUILDERS, build_site
 from replicas.server import serve

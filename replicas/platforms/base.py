@@ -111,11 +111,6 @@ def data_table(rows: list[list[str]]) -> str:
     return f'<table class="data" border="1"><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def link_list(links: list[tuple[str, str]], cls: str = "list") -> str:
-    items = "".join(f'<li><a href="{esc(href)}">{esc(text)}</a></li>' for href, text in links)
-    return f'<ul class="{cls}">{items}</ul>'
-
-
 def social_icons() -> str:
     return (
         '<div class="social"><a class="fb" href="#">fb</a> <a class="yt" href="#">yt</a> '
