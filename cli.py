@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -430,6 +431,77 @@ def _texts(ctx, ids: list[int]) -> dict[int, str]:
 
 
 @cli.command()
+@click.argument("query", nargs=-1)
+@click.option(
+    "--format", "-f", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "warc"]), help="File format."
+)
+@click.option("--output", "-o", required=True, metavar="PATH", help="File to write ('-': standard output).")
+@click.option("--from", "date_from", metavar="DATE", help="Published on or after (DD/MM/YYYY or ISO).")
+@click.option("--to", "date_to", metavar="DATE", help="Published on or before.")
+@click.option("--union", "union_only", is_flag=True, help="Only union-related articles.")
+@click.option(
+    "--since-run", type=click.IntRange(min=1), metavar="N", help="Only what the last N crawl runs added or changed."
+)
+@click.option("--all-versions", is_flag=True, help="One record per version of each article, not only the latest.")
+@click.option("--excel", is_flag=True, help="CSV only: start with a UTF-8 BOM so that Excel reads Vietnamese right.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.pass_context
+def export(ctx, query, fmt, output, date_from, date_to, union_only, since_run, all_versions, excel, force) -> None:
+    """Export articles as JSONL, CSV, Parquet or WARC, with a manifest beside the file.
+
+    QUERY selects as `search` does (through the index); without one, every article is exported.
+    The same selection on the same archive gives the same bytes (JSONL, CSV, Parquet).
+    """
+    from export.dataset import export as run_export
+    from export.formats import STREAMABLE
+    from export.output import OutputError
+    from export.selection import Selection
+    from search.engine import SearchIndexError
+    from search.query import QuerySyntaxError
+
+    if excel and fmt != "csv":
+        fail("--excel is for --format csv", EXIT_USAGE)
+    if output == "-" and fmt not in STREAMABLE:
+        fail(f"{fmt} cannot go to standard output: give --output a file name", EXIT_USAGE)
+    selection = Selection(
+        " ".join(query), _date(date_from, "--from"), _date(date_to, "--to"), union_only, since_run, all_versions
+    )
+    show_bar = sys.stderr.isatty()
+    with contextlib.ExitStack() as stack:
+        bar = {}
+
+        def on_count(total: int) -> None:
+            if show_bar:
+                bar["bar"] = stack.enter_context(click.progressbar(length=total, label="exporting", file=sys.stderr))
+
+        try:
+            result = run_export(
+                _archive(ctx),
+                selection,
+                fmt,
+                output,
+                index_dir=_index_dir(ctx),
+                force=force,
+                excel=excel,
+                command=["cli.py", *sys.argv[1:]],
+                progress=lambda n: bar["bar"].update(n) if bar else None,
+                on_count=on_count,
+            )
+        except QuerySyntaxError as exc:
+            fail(f"bad query: {exc}", EXIT_USAGE)
+        except (OutputError, SearchIndexError, ArchiveError) as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+    if result.manifest:
+        click.echo(
+            f"exported {result.count} records to {output} (sha256 {result.sha256[:12]}…, manifest {result.manifest})"
+        )
+    else:
+        click.echo(f"exported {result.count} records", err=True)
+
+
+@cli.command()
 @click.argument("id_or_url")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
@@ -455,6 +527,24 @@ def show(ctx, id_or_url: str, as_json: bool) -> None:
         click.echo(f"version {version['number']} fetched {version['fetched_at']} ({version['chars']} characters)")
     for other in details["duplicates"]:
         click.echo(f"same story: [{other['id']}] {other['source']} {other['url']}")
+
+
+@cli.command()
+@click.option(
+    "--by", type=click.Choice(["year", "month"]), default="year", show_default=True, help="Count per year or month."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+def stats(ctx, by: str, as_json: bool) -> None:
+    """Articles per source and period, per kind and province; newest articles; the last runs."""
+    from archive.stats import archive_stats, render_stats
+
+    figures = archive_stats(_archive(ctx), by)
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False))
+        return
+    for line in render_stats(figures):
+        click.echo(line)
 
 
 def _profile_for(url: str):

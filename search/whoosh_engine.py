@@ -179,18 +179,43 @@ class WhooshEngine:
         except _DAMAGED as exc:
             raise self._damaged(exc) from None
 
+    def matching_ids(self, request: SearchRequest) -> list[int]:
+        """The archive ids of every article the query matches, ascending (for exports)."""
+        tree = ast.parse(request.query)
+        try:
+            with self.ix.searcher() as searcher:
+
+                def run(plan):
+                    docnums = list(searcher.docs_for_query(self._filtered(plan, request)))
+                    return docnums, bool(docnums)
+
+                docnums = self._plans(searcher, tree, run)[0]
+                return sorted(int(searcher.stored_fields(n)["id"]) for n in docnums)
+        except _DAMAGED as exc:
+            raise self._damaged(exc) from None
+
+    def _plans(self, searcher, tree, run):
+        """(result, plan, planner) of run(plan) -> (result, found anything): the word-pair plan first,
+        plain syllables if it finds nothing."""
+        planner = _Planner(searcher.reader(), self.abbreviations)
+        for strict in (True, False):
+            plan = planner.plan(tree, strict)
+            if plan is None:
+                raise ast.QuerySyntaxError("the query has nothing to search for")
+            result, found = run(plan)
+            if found or not planner.used_pairs:
+                break
+            planner.used_pairs = False
+        return result, plan, planner
+
     def _search(self, tree, request: SearchRequest) -> SearchResults:
         with self.ix.searcher() as searcher:
-            planner = _Planner(searcher.reader(), self.abbreviations)
-            results, plan = None, None
-            for strict in (True, False):  # the word-pair plan first; plain syllables if it finds nothing
-                plan = planner.plan(tree, strict)
-                if plan is None:
-                    raise ast.QuerySyntaxError("the query has nothing to search for")
-                results = self._run(searcher, plan, request)
-                if results.results.scored_length() or not planner.used_pairs:
-                    break
-                planner.used_pairs = False
+
+            def run(plan):
+                page = self._run(searcher, plan, request)
+                return page, bool(page.results.scored_length())
+
+            results, plan, planner = self._plans(searcher, tree, run)
             return self._results(searcher, results, plan, planner.highlight, request)
 
     @staticmethod
@@ -208,7 +233,9 @@ class WhooshEngine:
             return len(results), False
         return estimate, True
 
-    def _run(self, searcher, plan, request: SearchRequest):
+    @staticmethod
+    def _filtered(plan, request: SearchRequest):
+        """The plan with the request's union and date filters."""
         filters = []
         if request.union_only:
             filters.append(q.Term("union", True))
@@ -218,7 +245,10 @@ class WhooshEngine:
                 _day_start(request.date_to + timedelta(days=1)) - timedelta(microseconds=1) if request.date_to else None
             )
             filters.append(q.DateRange("published", start, end))
-        plan = q.And([plan, *filters]) if filters else plan
+        return q.And([plan, *filters]) if filters else plan
+
+    def _run(self, searcher, plan, request: SearchRequest):
+        plan = self._filtered(plan, request)
         kwargs = {}
         if request.sort == "date":
             kwargs["sortedby"] = sorting.FieldFacet("published", reverse=True)

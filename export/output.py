@@ -1,0 +1,72 @@
+"""Export files appear whole or not at all."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+
+class OutputError(RuntimeError):
+    """The output cannot be written (it exists without --force, or its directory is missing)."""
+
+
+def check_target(path: Path, force: bool) -> None:
+    """Refuse a missing directory, a directory as the target, or an existing file without force."""
+    if not path.parent.is_dir():
+        raise OutputError(f"no such directory: {path.parent}")
+    if path.is_dir():
+        raise OutputError(f"{path} is a directory")
+    if path.exists() and not force:
+        raise OutputError(f"{path} exists: add --force to overwrite it")
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file that takes `path`'s name only once the block succeeds.
+
+    On Linux it is written unnamed (O_TMPFILE), so even a process killed with SIGKILL leaves nothing
+    behind; elsewhere a hidden temporary file beside `path` is removed on any error.
+    """
+    directory = path.parent
+    named = None
+    try:
+        fd = os.open(directory, os.O_TMPFILE | os.O_RDWR, 0o644)
+    except (AttributeError, OSError):  # not Linux, or a filesystem without O_TMPFILE
+        fd, named = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".partial")
+    out = os.fdopen(fd, "w+b")
+    try:
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
+        if named is None:
+            named = tempfile.mktemp(dir=directory, prefix=f".{path.name}.", suffix=".partial")
+            _link_unnamed(out.fileno(), Path(named))
+        os.replace(named, path)
+        named = None
+    finally:
+        out.close()
+        if named is not None:
+            Path(named).unlink(missing_ok=True)
+
+
+def _link_unnamed(fd: int, target: Path) -> None:
+    """Give an O_TMPFILE file a name. A dst_dir_fd makes Python call linkat(AT_SYMLINK_FOLLOW): plain
+    link() would try to link the /proc symlink itself and fail across devices."""
+    directory = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", target.name, dst_dir_fd=directory, follow_symlinks=True)
+    finally:
+        os.close(directory)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
