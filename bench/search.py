@@ -21,19 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import insert
-
 from archive.db import database_url, open_archive
-from archive.models import Article, ArticleVersion, Source
-from archive.store import fingerprint
-from extraction.relevance import union_terms
-from replicas.generator import SITES, generate
+from replicas.corpus import fill_archive
 from search.engine import SearchRequest
 from search.sync import index_path, rebuild
 from search.whoosh_engine import WhooshEngine
 
 ROOT = Path(__file__).resolve().parents[1]
-PROVINCES = {"baolaocai": "Lào Cai", "laocai-portal": "Lào Cai", "congdoan-laocai": "Lào Cai"}
 
 # (class, query text, options); FTS5 gets the same words folded, as its tokenizer sees them.
 QUERIES = [
@@ -64,54 +58,6 @@ FTS_QUERIES = {
     "công đoàn source:baolaocai": '"cong đoan" AND source:baolaocai',
     "đoàn viên": '"đoan vien"',
 }
-
-
-def fill_archive(url: str, count: int) -> None:
-    engine = open_archive(url)
-    per_site = count // len(SITES)
-    with engine.begin() as connection:
-        for site in SITES:
-            source_id = connection.execute(
-                insert(Source).returning(Source.id),
-                {
-                    "name": site,
-                    "title": site,
-                    "province": PROVINCES.get(site, "Điện Biên"),
-                    "kind": "portal",
-                    "base_url": "",
-                },
-            ).scalar()
-            rows = []
-            for a in generate(site, per_site, seed=1):
-                text = "\n\n".join([a.lead, *a.paragraphs])
-                rows.append(
-                    {
-                        "source_id": source_id,
-                        "canonical_url": f"http://{site}/{a.id}",
-                        "url": f"http://{site}/{a.id}",
-                        "title": a.title,
-                        "lead": a.lead,
-                        "text": text,
-                        "author": a.author,
-                        "published": a.published,
-                        "category": a.category,
-                        "tags": a.tags,
-                        "images": [],
-                        "language": "vi",
-                        "union_related": a.union,
-                        "union_terms": union_terms(text),
-                        "fingerprint": fingerprint(text),
-                        "etag": "",
-                        "http_last_modified": "",
-                        "version_count": 1,
-                    }
-                )
-            ids = (
-                connection.execute(insert(Article).returning(Article.id, sort_by_parameter_order=True), rows)
-                .scalars()
-                .all()
-            )
-            connection.execute(insert(ArticleVersion), [{"article_id": i, "number": 1, "fingerprint": ""} for i in ids])
 
 
 def fts_build(archive_file: Path, fts_file: Path) -> float:

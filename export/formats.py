@@ -86,17 +86,20 @@ class ParquetWriter:
             [pa.field(f.name, types[f.type], metadata={"description": f.description}) for f in FIELDS]
         )
         self.writer = pq.ParquetWriter(out, self.schema, compression="zstd")
-        self.rows: list[dict] = []
+        self.rows: list[tuple] = []
 
     def write(self, record: dict, raw: Raw | None = None) -> None:
-        self.rows.append(record)
+        self.rows.append(tuple(record.values()))
         if len(self.rows) >= PARQUET_ROWS:
             self._flush()
 
     def _flush(self) -> None:
         if self.rows:
-            table = self.pa.Table.from_pylist(self.rows, schema=self.schema)
-            self.writer.write_table(table, row_group_size=PARQUET_ROWS)
+            columns = [
+                self.pa.array(values, f.type)
+                for values, f in zip(zip(*self.rows, strict=True), self.schema, strict=True)
+            ]
+            self.writer.write_batch(self.pa.record_batch(columns, schema=self.schema), row_group_size=PARQUET_ROWS)
             self.rows = []
 
     def close(self) -> None:

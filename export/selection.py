@@ -11,7 +11,7 @@ from sqlalchemy import Engine, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from archive.models import Article, ArticleVersion, CrawlRun, RawResponse, Source
-from export.schema import local
+from export.schema import NAMES, TIMESTAMPS, local
 from extraction.dates import VN_TZ
 
 BATCH = 1000  # rows per database round trip; memory stays flat whatever the archive's size
@@ -154,25 +154,14 @@ class Reader:
 
     def records(self, with_raw: bool = False) -> Iterator[tuple[dict, Raw | None]]:
         """(record, raw response or None) for every selected article or version, in order."""
-        with Session(self.engine) as session:
+        width = len(NAMES)
+        with self.engine.connect() as connection:
+            streaming = connection.execution_options(yield_per=BATCH)
             for chunk in self._id_chunks():
-                query = self._statement(with_raw, chunk)
-                for row in session.execute(query.execution_options(yield_per=BATCH)):
-                    yield _record(row), _raw(row) if with_raw else None
-
-
-def _record(row) -> dict:
-    record = row._asdict()
-    for key in ("published", "updated", "first_fetched", "last_fetched", "version_fetched"):
-        record[key] = local(record[key])
-    record["tags"] = list(record["tags"] or [])
-    record["union_terms"] = list(record["union_terms"] or [])
-    for key in [k for k in record if k.startswith("raw_")]:
-        del record[key]
-    return record
-
-
-def _raw(row) -> Raw | None:
-    if row.raw_body is None:
-        return None
-    return Raw(row.raw_url, row.raw_status, row.raw_protocol, row.raw_headers, row.raw_body, row.raw_fetched_at)
+                for row in streaming.execute(self._statement(with_raw, chunk)):
+                    record = dict(zip(NAMES, row[:width], strict=True))
+                    for key in TIMESTAMPS:
+                        record[key] = local(record[key])
+                    record["tags"] = list(record["tags"] or [])
+                    record["union_terms"] = list(record["union_terms"] or [])
+                    yield record, Raw(*row[width:]) if with_raw and row[-2] is not None else None
