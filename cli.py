@@ -146,15 +146,31 @@ def _summary_line(run, seconds: float) -> str:
 @click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds before a request times out (default 30).")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
 @click.option("--no-index", is_flag=True, help="Do not update the search index afterwards (another process owns it).")
+@click.option(
+    "--frontier",
+    metavar="REDIS_URL",
+    envvar="CONGDOAN_FRONTIER",
+    help="Share the crawl through this Redis frontier with other crawlers (they never index).",
+)
+@click.option("--seed", is_flag=True, help="With --frontier: reset the sources' frontier and queue their start pages.")
 @click.pass_context
-def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, timeout, quiet, no_index) -> None:
+def crawl(
+    ctx, source_names, url, base_url, since, delay, refresh, max_pages, timeout, quiet, no_index, frontier, seed
+) -> None:
     """Crawl sources (all of them by default) into the archive.
+
+    With --frontier, any number of crawlers on any number of machines share one Redis frontier: seed it
+    once with --seed, then run crawlers (same sources, same --frontier) until it is drained; they
+    write to the shared archive (--db) and leave indexing to `index --follow`.
 
     Exit codes: 0 success, 1 failure, 2 usage error, 3 partial (some pages failed), 75 another crawl
     holds the lock, 130 interrupted.
     """
+    from crawler.frontier import FrontierError
     from crawler.run import CrawlLockedError, CrawlOptions, run_crawl
 
+    if seed and not frontier:
+        fail("--seed needs --frontier REDIS_URL", EXIT_USAGE)
     try:
         known = load_profiles()
         if url and source_names:
@@ -171,14 +187,16 @@ def crawl(ctx, source_names, url, base_url, since, delay, refresh, max_pages, ti
             refresh=refresh,
             max_pages=max_pages,
             timeout=timeout,
+            frontier=frontier,
+            seed=seed,
         )
         run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options)
     except CrawlLockedError as exc:
         fail(str(exc), EXIT_LOCKED)
-    except (ArchiveError, ProfileError) as exc:
+    except (ArchiveError, ProfileError, FrontierError) as exc:
         fail(str(exc))
     click.echo(_summary_line(run, seconds))
-    if not no_index:
+    if not (no_index or frontier):
         _sync_index(ctx, quiet)
     if not quiet and run.failed:
         click.echo(f"see the failures with: python cli.py runs --failures {run.id}")
@@ -272,6 +290,26 @@ def _show_archive_sample(archive) -> None:
     )
 
 
+class _Quiet:
+    """A progress bar that shows nothing (standard error is not a terminal)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_) -> None:
+        return None
+
+    def update(self, _n: int) -> None:
+        return None
+
+
+def _progress(total: int, label: str):
+    """A progress bar on standard error when it is a terminal; silent otherwise (cron, pipes)."""
+    if sys.stderr.isatty():
+        return click.progressbar(length=total, label=label, file=sys.stderr)
+    return _Quiet()
+
+
 def _archive(ctx):
     from archive.db import open_archive
 
@@ -305,15 +343,24 @@ def _sync_index(ctx, quiet: bool = False) -> None:
 @click.option("--rebuild", is_flag=True, help="Build the whole index again from the archive.")
 @click.option("--check", is_flag=True, help="Report drift between the archive and the index.")
 @click.option("--procs", default=2, show_default=True, type=click.IntRange(min=1), help="Processes for --rebuild.")
+@click.option("--follow", is_flag=True, help="Keep syncing until stopped: the one indexer of a shared archive.")
+@click.option(
+    "--interval", default=30.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds between syncs."
+)
 @click.pass_context
-def index(ctx, rebuild: bool, check: bool, procs: int) -> None:
+def index(ctx, rebuild: bool, check: bool, procs: int, follow: bool, interval: float) -> None:
     """Bring the search index up to date with the archive (it is derived from it)."""
     from search import sync as index_sync
     from search.engine import SearchIndexError
 
+    if sum((rebuild, check, follow)) > 1:
+        fail("give one of --rebuild, --check, --follow", EXIT_USAGE)
     archive = _archive(ctx)
     path = _index_dir(ctx)
     try:
+        if follow:
+            _follow(archive, path, ctx.obj["data_dir"], interval)
+            return
         if check:
             drift = index_sync.check(archive, path)
             for name in ("missing", "extra", "stale"):
@@ -325,13 +372,40 @@ def index(ctx, rebuild: bool, check: bool, procs: int) -> None:
             return
         if rebuild:
             total = index_sync.article_count(archive)
-            with click.progressbar(length=total, label="indexing", file=sys.stderr) as bar:
+            with _progress(total, "indexing") as bar:
                 count = index_sync.rebuild(archive, path, procs=procs, progress=bar.update)
         else:
             count = index_sync.sync(archive, path)
     except SearchIndexError as exc:
         fail(str(exc))
     click.echo(f"indexed {count} articles into {path}")
+
+
+def _follow(archive, path: Path, data_dir: Path, interval: float) -> None:
+    """Sync the index every `interval` seconds until SIGINT or SIGTERM; one follower per data directory."""
+    import fcntl
+    import signal
+    import time
+    from datetime import datetime
+
+    from search.sync import sync
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / "index.lock", "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fail(f"another `index --follow` is running on {data_dir}", EXIT_LOCKED)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        click.echo(f"following the archive every {interval:g}s into {path} (Ctrl-C stops)")
+        try:
+            while True:
+                count = sync(archive, path)
+                if count:
+                    click.echo(f"{datetime.now().strftime('%H:%M:%S')} indexed {count} new or changed articles")
+                time.sleep(interval)
+        except KeyboardInterrupt:
+            click.echo("stopped")
 
 
 def _date(value: str | None, option: str):
@@ -466,13 +540,12 @@ def export(ctx, query, fmt, output, date_from, date_to, union_only, since_run, a
     selection = Selection(
         " ".join(query), _date(date_from, "--from"), _date(date_to, "--to"), union_only, since_run, all_versions
     )
-    show_bar = sys.stderr.isatty()
     with contextlib.ExitStack() as stack:
-        bar = {}
+        bar = None
 
         def on_count(total: int) -> None:
-            if show_bar:
-                bar["bar"] = stack.enter_context(click.progressbar(length=total, label="exporting", file=sys.stderr))
+            nonlocal bar
+            bar = stack.enter_context(_progress(total, "exporting"))
 
         try:
             result = run_export(
@@ -484,7 +557,7 @@ def export(ctx, query, fmt, output, date_from, date_to, union_only, since_run, a
                 force=force,
                 excel=excel,
                 command=["cli.py", *sys.argv[1:]],
-                progress=lambda n: bar["bar"].update(n) if bar else None,
+                progress=lambda n: bar.update(n),
                 on_count=on_count,
             )
         except QuerySyntaxError as exc:
@@ -545,6 +618,35 @@ def stats(ctx, by: str, as_json: bool) -> None:
         return
     for line in render_stats(figures):
         click.echo(line)
+
+
+@cli.group("archive")
+def archive_group() -> None:
+    """Manage the archive database itself."""
+
+
+@archive_group.command("migrate-to")
+@click.argument("url")
+@click.pass_context
+def migrate_to(ctx, url: str) -> None:
+    """Copy the whole archive (ids, versions, raw responses, runs) into an empty database at URL,
+    e.g. postgresql+psycopg://user@host/congdoan. Stop crawls first; the source is left as it is."""
+    from archive.db import open_archive
+    from archive.migrate import copy_archive, row_counts
+
+    source = _archive(ctx)
+    if source.url.render_as_string(hide_password=False) == url:
+        fail("the target is the archive itself", EXIT_USAGE)
+    try:
+        target = open_archive(url)
+        total = sum(row_counts(source).values())
+        with _progress(total, "copying") as bar:
+            copied = copy_archive(source, target, progress=bar.update)
+    except ArchiveError as exc:
+        fail(str(exc))
+    summary = ", ".join(f"{n} {name}" for name, n in copied.items())
+    click.echo(f"copied {summary} into {target.url.render_as_string(hide_password=True)}")
+    click.echo("use it with --db URL or CONGDOAN_DB_URL; the search index needs no rebuild (same ids)")
 
 
 def _profile_for(url: str):

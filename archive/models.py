@@ -62,6 +62,7 @@ class CrawlRun(Base):
     exit_code: Mapped[int | None]
     sources: Mapped[list] = mapped_column(default=list)
     pid: Mapped[int | None]
+    host: Mapped[str] = mapped_column(String(255), default="", server_default="")
     log_path: Mapped[str] = mapped_column(Text, default="")
     pages: Mapped[int] = mapped_column(default=0)
     new: Mapped[int] = mapped_column(default=0)

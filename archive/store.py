@@ -7,16 +7,20 @@ import hashlib
 import re
 import time
 import zlib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from archive.models import Article, ArticleVersion, CrawlRun, FetchFailure, Page, RawResponse, Source, utcnow
+from archive.upsert import insert_for, is_transient
 from extraction.vietnamese import fold
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+WRITE_ATTEMPTS = 5  # a batch that loses a deadlock to another crawl is written again
 ARTICLE_FIELDS = (
     "url",
     "title",
@@ -133,19 +137,19 @@ class ArchiveWriter:
         # Validators of listings, feeds and sitemaps are only saved by a crawl that finished cleanly:
         # a 304 on a listing whose articles a killed run never archived would hide them for good.
         self._validators: dict[str, tuple[int | None, str, Fetched]] = {}
+        self.on_commit: list[
+            Callable[[], None]
+        ] = []  # called after each batch is committed (the shared frontier acknowledges)
 
     def source_id(self, name: str, **details: str) -> int:
         """The id of source `name`, created (or its details refreshed) on first use."""
         if name not in self._sources:
             with Session(self.engine) as session, session.begin():
-                source = session.scalar(select(Source).where(Source.name == name))
-                if source is None:
-                    source = Source(name=name)
-                    session.add(source)
-                for key, value in details.items():
-                    setattr(source, key, value)
-                session.flush()
-                self._sources[name] = source.id
+                statement = insert_for(session, Source).values(name=name, **details)
+                statement = statement.on_conflict_do_update(
+                    index_elements=["name"], set_={k: statement.excluded[k] for k in (*details, "name")}
+                )
+                self._sources[name] = session.scalar(statement.returning(Source.id))
         return self._sources[name]
 
     def add_article(self, source_id: int, canonical: str, page: Fetched, article, print_: str = "") -> None:
@@ -173,11 +177,25 @@ class ArchiveWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Write everything pending in one transaction, and the run's counters with it."""
+        """Write everything pending in one transaction, and the run's counters with it (retried when
+        it loses a deadlock against another crawl writing the same database)."""
         self._last_flush = time.monotonic()
         if not self._pending:
             return
         pending, self._pending = self._pending, []
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            counts = replace(self.counts)
+            try:
+                self._write(pending)
+                break
+            except DBAPIError as exc:
+                self.counts = counts
+                if attempt == WRITE_ATTEMPTS or not is_transient(exc):
+                    raise
+        for listener in self.on_commit:
+            listener()
+
+    def _write(self, pending: list[_Pending]) -> None:
         with Session(self.engine) as session, session.begin():
             raw_ids = self._insert_raw(session, pending)
             articles = []
@@ -211,13 +229,14 @@ class ArchiveWriter:
         return [next(ids) if entry.page is not None else None for entry in pending]
 
     def _write_articles(self, session: Session, entries: list[tuple[_Pending, int]]) -> None:
-        """New articles in bulk with their first version; a changed text becomes a new version."""
+        """New articles in bulk with their first version; a changed text becomes a new version.
+
+        Known rows are locked (FOR UPDATE on PostgreSQL) in URL order, so two crawls writing one
+        database serialise their versions; a row another crawl inserted since is handled as known."""
         if not entries:
             return
-        canonicals = [entry.canonical for entry, _ in entries]
-        existing: dict[str, Article | None] = {
-            a.canonical_url: a for a in session.scalars(select(Article).where(Article.canonical_url.in_(canonicals)))
-        }
+        entries = sorted(entries, key=lambda e: e[0].canonical)
+        existing = self._locked(session, [entry.canonical for entry, _ in entries])
         prints = {entry.print_ for entry, _ in entries}
         originals = dict(
             session.execute(
@@ -226,34 +245,61 @@ class ArchiveWriter:
                 .group_by(Article.fingerprint)
             ).all()
         )
-        new_rows, new_versions = [], []
+        new, seen = [], set()
         for entry, raw_id in entries:
-            row = existing.get(entry.canonical, False)
-            if row is False:
-                existing[entry.canonical] = None  # a second copy within this batch counts as unchanged
-                new_rows.append(self._new_article(entry, raw_id, originals.get(entry.print_)))
-                new_versions.append(self._version(1, entry, raw_id))
-                self.counts.new += 1
-            elif row is None or row.fingerprint == entry.print_:
-                if row is not None:
-                    row.last_fetched = entry.page.fetched_at
-                    row.etag, row.http_last_modified = entry.page.validators()
+            if entry.canonical in existing:
+                self._known(session, existing[entry.canonical], entry, raw_id)
+            elif entry.canonical in seen:  # a second copy within this batch
                 self.counts.unchanged += 1
             else:
-                self._new_version(session, row, entry, raw_id)
-        if new_rows:
-            returning = insert(Article).returning(Article.id, sort_by_parameter_order=True)
-            ids = session.scalars(returning, new_rows).all()
-            for article_id, version in zip(ids, new_versions, strict=True):
-                version["article_id"] = article_id
-            session.execute(insert(ArticleVersion), new_versions)
-            self._link_duplicates_within(session, ids, new_rows)
+                seen.add(entry.canonical)
+                new.append((entry, raw_id))
+        if not new:
+            return
+        rows = [self._new_article(entry, raw_id, originals.get(entry.print_)) for entry, raw_id in new]
+        statement = insert_for(session, Article).on_conflict_do_nothing(index_elements=["canonical_url"])
+        inserted = {url: i for i, url in session.execute(statement.returning(Article.id, Article.canonical_url), rows)}
+        versions = [
+            {**self._version(1, entry, raw_id), "article_id": inserted[entry.canonical]}
+            for entry, raw_id in new
+            if entry.canonical in inserted
+        ]
+        if versions:
+            session.execute(insert(ArticleVersion), versions)
+        self.counts.new += len(versions)
+        self._link_duplicates_within(
+            session, [(inserted[r["canonical_url"]], r) for r in rows if r["canonical_url"] in inserted]
+        )
+        lost = [(entry, raw_id) for entry, raw_id in new if entry.canonical not in inserted]
+        if lost:  # another crawl inserted them meanwhile
+            rows_now = self._locked(session, [entry.canonical for entry, _ in lost])
+            for entry, raw_id in lost:
+                self._known(session, rows_now[entry.canonical], entry, raw_id)
 
     @staticmethod
-    def _link_duplicates_within(session: Session, ids: list[int], rows: list[dict]) -> None:
+    def _locked(session: Session, canonicals: list[str]) -> dict[str, Article]:
+        query = (
+            select(Article)
+            .where(Article.canonical_url.in_(canonicals))
+            .order_by(Article.canonical_url)
+            .with_for_update()
+        )
+        return {a.canonical_url: a for a in session.scalars(query)}
+
+    def _known(self, session: Session, row: Article, entry: _Pending, raw_id: int) -> None:
+        """An article the archive has: unchanged (only its fetch time and validators move) or a new version."""
+        if row.fingerprint == entry.print_:
+            row.last_fetched = entry.page.fetched_at
+            row.etag, row.http_last_modified = entry.page.validators()
+            self.counts.unchanged += 1
+        else:
+            self._new_version(session, row, entry, raw_id)
+
+    @staticmethod
+    def _link_duplicates_within(session: Session, inserted: list[tuple[int, dict]]) -> None:
         """The same story twice in one batch: the later copies point at the first."""
         first: dict[str, int] = {}
-        for article_id, row in zip(ids, rows, strict=True):
+        for article_id, row in sorted(inserted, key=lambda pair: pair[0]):
             original = first.setdefault(row["fingerprint"], article_id)
             if original != article_id and row["duplicate_of_id"] is None:
                 session.execute(update(Article).where(Article.id == article_id).values(duplicate_of_id=original))
@@ -306,13 +352,27 @@ class ArchiveWriter:
     def save_validators(self) -> None:
         """Remember the ETag / Last-Modified of the discovery pages fetched, for conditional requests."""
         self.flush()
+        if not self._validators:
+            return
+        rows = []
+        for canonical, (source_id, kind, page) in sorted(self._validators.items()):
+            etag, modified = page.validators()
+            rows.append(
+                {
+                    "url": canonical,
+                    "source_id": source_id,
+                    "kind": kind,
+                    "etag": etag,
+                    "http_last_modified": modified,
+                    "last_status": page.status,
+                    "last_fetched": page.fetched_at,
+                }
+            )
         with Session(self.engine) as session, session.begin():
-            rows = {p.url: p for p in session.scalars(select(Page).where(Page.url.in_(list(self._validators))))}
-            for canonical, (source_id, kind, page) in self._validators.items():
-                row = rows.get(canonical)
-                if row is None:
-                    row = Page(url=canonical, source_id=source_id, kind=kind)
-                    session.add(row)
-                row.etag, row.http_last_modified = page.validators()
-                row.last_status, row.last_fetched = page.status, page.fetched_at
+            statement = insert_for(session, Page)
+            changing = ("etag", "http_last_modified", "last_status", "last_fetched")
+            statement = statement.on_conflict_do_update(
+                index_elements=["url"], set_={name: statement.excluded[name] for name in changing}
+            )
+            session.execute(statement, rows)
         self._validators.clear()

@@ -12,13 +12,13 @@ floor any export pays.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from subprocess import DEVNULL
 
 from archive.db import database_url, open_archive
 from export.selection import Reader, Selection
@@ -31,17 +31,11 @@ FORMATS = {"jsonl": "jsonl", "csv": "csv", "parquet": "parquet", "warc": "warc.g
 def timed_export(data_dir: Path, fmt: str) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of one `cli.py export` process, startup included."""
     out = data_dir / f"out.{FORMATS[fmt]}"
+    peak = data_dir / "peak.txt"
+    command = ["cli.py", "--data-dir", str(data_dir), "export", "-f", fmt, "-o", str(out), "--force"]
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "cli.py", "--data-dir", str(data_dir), "export", "-f", fmt, "-o", str(out), "--force"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"export -f {fmt} failed")
-    return seconds, usage.ru_maxrss / 1024
+    subprocess.run([sys.executable, "-m", "bench.peak", str(peak), *command], cwd=ROOT, check=True, stdout=DEVNULL)
+    return time.perf_counter() - started, float(peak.read_text())
 
 
 def bare_read(data_dir: Path) -> float:

@@ -3,20 +3,24 @@ that cron and scripts can act on."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
+import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.db import open_archive
 from archive.models import CrawlRun, utcnow
 from crawler.exit_codes import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
+
+HOST = socket.gethostname()
 
 
 class CrawlLockedError(RuntimeError):
@@ -36,6 +40,8 @@ class CrawlOptions:
     max_pages: int | None = None
     timeout: float | None = None
     retry_backoff: float | None = None
+    frontier: str | None = None  # redis://… : take requests from the shared frontier
+    seed: bool = False  # with frontier: only queue the sources' start requests
 
 
 @contextmanager
@@ -80,26 +86,51 @@ def _settings(archive_url: str, run_id: int, log_path: Path, options: CrawlOptio
         overrides["DOWNLOAD_TIMEOUT"] = options.timeout
     if options.retry_backoff is not None:
         overrides["RETRY_BACKOFF_BASE"] = options.retry_backoff
+    if options.frontier:
+        overrides |= {
+            "SCHEDULER": "crawler.frontier.FrontierScheduler",
+            "FRONTIER_URL": options.frontier,
+            "FRONTIER_SEED": options.seed,
+        }
     settings.setdict(overrides, priority="cmdline")
     return settings
 
 
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
 def _mark_interrupted(session: Session) -> None:
-    """Runs left "running" by a process that died (we hold the lock, so none is alive)."""
-    session.execute(
-        update(CrawlRun).where(CrawlRun.status == "running").values(status="interrupted", exit_code=EXIT_INTERRUPTED)
-    )
+    """Runs this machine left "running" in a process that has died (runs of other machines sharing
+    the archive are theirs to judge)."""
+    running = session.scalars(select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.host == HOST))
+    for run in running:
+        if run.pid != os.getpid() and not _alive(run.pid):
+            run.status, run.exit_code = "interrupted", EXIT_INTERRUPTED
 
 
 def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[CrawlRun, float]:
     """Crawl the given sources (or one ad-hoc URL) into the archive; the finished run and seconds taken."""
-    with crawl_lock(data_dir):
+    if options.frontier:
+        from crawler.frontier import connect
+
+        connect(options.frontier)  # a clear error now rather than in the middle of Scrapy's start
+    # Crawlers sharing a frontier share its work: only stand-alone crawls of a data directory exclude each other.
+    with contextlib.nullcontext() if options.frontier else crawl_lock(data_dir):
         engine = open_archive(archive_url)
         log_dir = data_dir / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
         with Session(engine, expire_on_commit=False) as session, session.begin():
             _mark_interrupted(session)
-            run = CrawlRun(pid=os.getpid(), sources=options.sources or [options.url])
+            run = CrawlRun(pid=os.getpid(), host=HOST, sources=options.sources or [options.url])
             session.add(run)
             session.flush()
             run_id = run.id
@@ -127,6 +158,8 @@ def _crawl(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions)
 
     process = CrawlerProcess(_settings(archive_url, run_id, log_path, options))
     common = {"since": options.since, "refresh": options.refresh}
+    if options.frontier:
+        common["frontier"] = "seed" if options.seed else "work"
     if options.url:
         process.crawl(SourceSpider, url=options.url, **common)
     for name in options.sources:

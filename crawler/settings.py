@@ -52,3 +52,6 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 COOKIES_ENABLED = False
 LOG_LEVEL = "INFO"
+# The shared frontier (crawler/frontier.py), when `crawl --frontier redis://…` is used: a worker whose
+# heartbeat is this many seconds old is taken for dead and its in-flight requests are queued again.
+FRONTIER_HEARTBEAT = 30.0

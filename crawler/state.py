@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,7 +32,7 @@ class CrawlState:
         self.own_run = run_id is None  # ``scrapy crawl`` runs record themselves
         if self.own_run:
             with Session(self.engine) as session, session.begin():
-                run = CrawlRun(pid=os.getpid(), sources=[])
+                run = CrawlRun(pid=os.getpid(), host=socket.gethostname(), sources=[])
                 session.add(run)
                 session.flush()
                 run_id = run.id

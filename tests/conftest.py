@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import urllib.request
 from datetime import date
 
@@ -10,6 +11,8 @@ import pytest
 from replicas.catalog import BUILDERS, build_site
 from replicas.server import serve_all
 from sources import load_profiles
+from tests.crawling import use_database
+from tests.services import POSTGRES_URL, unavailable
 
 # The day seed 004 was saved: its header shows "Thứ 3, ngày 21/01/2020".
 SEED_TODAY = date(2020, 1, 21)
@@ -40,3 +43,73 @@ def fetch(url: str, user_agent: str = BROWSER_UA, **headers: str) -> tuple[int, 
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
+
+
+# Archive backends -------------------------------------------------------------------------------
+# Archive tests run on SQLite and on PostgreSQL: one fresh database for the test run, a schema per
+# archive in it. Without a reachable PostgreSQL the PostgreSQL cases skip, or fail under
+# CONGDOAN_REQUIRE_SERVICES=1 (CI).
+
+
+class PostgresArchives:
+    """The test run's database; `new()` gives a fresh, empty archive URL in it."""
+
+    def __init__(self, admin_url: str):
+        import sqlalchemy as sa
+
+        self.admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self.name = f"congdoan_test_{os.getpid()}"
+        with self.admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+            connection.execute(sa.text(f'CREATE DATABASE "{self.name}"'))
+        self.url = sa.make_url(admin_url).set(database=self.name)
+        self.engine = sa.create_engine(self.url, isolation_level="AUTOCOMMIT")
+        self.count = 0
+
+    def new(self) -> str:
+        import sqlalchemy as sa
+
+        self.count += 1
+        schema = f"archive_{self.count}"
+        with self.engine.connect() as connection:
+            connection.execute(sa.text(f"CREATE SCHEMA {schema}"))
+        return self.url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+
+    def close(self) -> None:
+        import sqlalchemy as sa
+
+        self.engine.dispose()
+        with self.admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    import sqlalchemy as sa
+
+    try:
+        archives = PostgresArchives(POSTGRES_URL)
+    except sa.exc.OperationalError as exc:
+        unavailable("PostgreSQL", str(exc.orig).splitlines()[0] if exc.orig else str(exc))
+    yield archives
+    archives.close()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def backend(request):
+    """ "sqlite", or the PostgreSQL archives of the run."""
+    return request.getfixturevalue("postgres") if request.param == "postgresql" else None
+
+
+def archive_in(directory, backend):
+    """`directory` as a data directory whose archive lives on `backend`."""
+    if backend is not None:
+        use_database(directory, backend.new())
+    return directory
+
+
+@pytest.fixture
+def data_dir(tmp_path, backend):
+    """An empty data directory whose archive is on each backend in turn."""
+    return archive_in(tmp_path, backend)

@@ -8,17 +8,28 @@ import sys
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from archive.db import database_url, open_archive
+from archive.db import ArchiveError, database_url, open_archive
 from archive.models import Article, ArticleVersion, CrawlRun
 
 ROOT = Path(__file__).resolve().parents[1]
+_DATABASES: dict[Path, str] = {}  # data directory -> archive URL, for archives not in SQLite
+
+
+def use_database(data_dir: Path, url: str) -> None:
+    """Keep `data_dir`'s archive at `url` (a PostgreSQL schema) instead of SQLite in the directory."""
+    _DATABASES[Path(data_dir)] = url
+
+
+def archive_url(data_dir: Path) -> str:
+    return _DATABASES.get(Path(data_dir)) or database_url(data_dir)
 
 
 def cli(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "cli.py", "--data-dir", str(data_dir), *args],
+        [sys.executable, "cli.py", "--data-dir", str(data_dir), "--db", archive_url(data_dir), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -37,7 +48,7 @@ def popen_crawl(data_dir: Path, server, *extra: str, tag: str = "") -> subproces
     key = server.site.key
     args = ["crawl", key, "--base-url", f"{key}={server.base_url}", "--delay", "0", *extra]
     return subprocess.Popen(
-        [sys.executable, "cli.py", "--data-dir", str(data_dir), *args],
+        [sys.executable, "cli.py", "--data-dir", str(data_dir), "--db", archive_url(data_dir), *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -59,7 +70,7 @@ def tagged_processes(tag: str) -> list[int]:
 
 
 def archive_session(data_dir: Path) -> Session:
-    return Session(open_archive(database_url(data_dir)), expire_on_commit=False)
+    return Session(open_archive(archive_url(data_dir)), expire_on_commit=False)
 
 
 def archived_urls(data_dir: Path) -> list[str]:
@@ -68,8 +79,12 @@ def archived_urls(data_dir: Path) -> list[str]:
 
 
 def article_count(data_dir: Path) -> int:
-    with archive_session(data_dir) as session:
-        return session.scalar(select(func.count(Article.id)))
+    """Articles in the archive; 0 while a crawl has not created it yet."""
+    try:
+        with Session(open_archive(archive_url(data_dir), migrate=False)) as session:
+            return session.scalar(select(func.count(Article.id)))
+    except (ArchiveError, SQLAlchemyError):
+        return 0
 
 
 def versions_of(data_dir: Path, canonical_url: str) -> list[ArticleVersion]:

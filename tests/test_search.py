@@ -18,6 +18,7 @@ from search.engine import IndexDocument, SearchIndexError, SearchRequest
 from search.query import QuerySyntaxError
 from search.sync import index_path
 from search.whoosh_engine import WhooshEngine
+from tests.conftest import archive_in
 from tests.crawling import archive_session, cli
 
 
@@ -124,9 +125,9 @@ def test_missing_and_damaged_index_say_how_to_rebuild(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def archive_dir(tmp_path_factory):
+def archive_dir(tmp_path_factory, backend):
     """The five replicas crawled into one archive; the crawl syncs the index at its end."""
-    data_dir = tmp_path_factory.mktemp("archive")
+    data_dir = archive_in(tmp_path_factory.mktemp("archive"), backend)
     sites = [build_site(key) for key in BUILDERS]
     with serve_all(sites) as servers:
         bases = [arg for key, s in servers.items() for arg in ("--base-url", f"{key}={s.base_url}")]

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from archive.db import database_url, open_archive
+from archive.db import open_archive
 from archive.models import Article, CrawlRun, FetchFailure, Source
 from archive.stats import archive_stats, render_stats
 from extraction.dates import VN_TZ
-from tests.crawling import cli
+from tests.crawling import archive_url, cli
 
 
 def vn(*parts: int) -> datetime:
@@ -58,9 +58,9 @@ def _run(session: Session, number: int, sources: list[str], status: str, exit_co
 
 
 @pytest.fixture
-def archive(tmp_path: Path) -> tuple[Engine, dict[str, int]]:
+def archive(data_dir: Path) -> tuple[Engine, dict[str, int]]:
     """Four sources (one never crawled, without articles), seven articles, three runs; returns article ids."""
-    engine = open_archive(database_url(tmp_path))
+    engine = open_archive(archive_url(data_dir))
     ids: dict[str, int] = {}
     with Session(engine) as session:
         lao = Source(name="baolaocai", title="Báo Lào Cai", province="Lào Cai", kind="newspaper")
@@ -195,23 +195,23 @@ def test_rendered_table_bars_and_last_run(archive):
     assert "  failures: timeout × 3, HTTP 404 × 2, no text × 1" in lines
 
 
-def test_cli_json_by_year_and_month(archive, tmp_path):
+def test_cli_json_by_year_and_month(archive, data_dir):
     engine, _ = archive
-    result = cli(tmp_path, "stats", "--json")
+    result = cli(data_dir, "stats", "--json")
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
     assert printed == archive_stats(engine)
     assert printed["periods"] == {"2022": 1, "2023": 2, "2024": 3, "undated": 1}
     assert printed["by_province"] == {"Lào Cai": 6, "Điện Biên": 1}
     assert "Lào Cai" in result.stdout  # ensure_ascii=False: Vietnamese printed as is
-    monthly = cli(tmp_path, "stats", "--by", "month", "--json")
+    monthly = cli(data_dir, "stats", "--by", "month", "--json")
     assert monthly.returncode == 0, monthly.stderr
     assert json.loads(monthly.stdout)["periods"]["2024-01"] == 1
     assert json.loads(monthly.stdout)["by"] == "month"
 
 
-def test_cli_text_output(archive, tmp_path):
-    result = cli(tmp_path, "stats", "--by", "month")
+def test_cli_text_output(archive, data_dir):
+    result = cli(data_dir, "stats", "--by", "month")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "congdoan-laocai         2       2  15/03/2024  #3 partial 03/06/2025" in lines
@@ -220,11 +220,11 @@ def test_cli_text_output(archive, tmp_path):
     assert "Last run #3: partial (exit 3), started 2025-06-03 02:30, finished 03/06/2025" in lines
 
 
-def test_empty_archive(tmp_path):
-    engine = open_archive(database_url(tmp_path))
+def test_empty_archive(data_dir):
+    engine = open_archive(archive_url(data_dir))
     stats = archive_stats(engine)
     assert (stats["total"], stats["periods"], stats["sources"], stats["last_run"]) == (0, {}, [], None)
-    result = cli(tmp_path, "stats")
+    result = cli(data_dir, "stats")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("The archive is empty")
     assert len(result.stdout.splitlines()) == 1

@@ -50,6 +50,7 @@ class SourceSpider(scrapy.Spider):
         base_url: str | None = None,
         since: str | None = None,
         refresh: str | bool = False,
+        frontier: str = "",
         **kwargs,
     ):
         super().__init__(**kwargs)
@@ -68,6 +69,7 @@ class SourceSpider(scrapy.Spider):
             raise ValueError(f"since: not a date: {since!r}")
         self.refresh = str(refresh).lower() in ("1", "true", "yes")
         self.seen: set[str] = set()
+        self.frontier = frontier  # "seed" or "work" on a shared frontier (crawler/frontier.py)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -107,6 +109,8 @@ class SourceSpider(scrapy.Spider):
             yield self._request(canonical, callback, kind, self.known_pages.get(canonical))
 
     async def start(self) -> AsyncIterator[Request]:
+        if self.frontier == "work":  # the seeding crawl queued the start requests
+            return
         discovery = self.profile.discovery
         if self.refresh:  # revalidate every known article, whatever discovery says
             for canonical, known in self.known.items():
