@@ -54,4 +54,4 @@ COOKIES_ENABLED = False
 LOG_LEVEL = "INFO"
 # The shared frontier (crawler/frontier.py), when `crawl --frontier redis://…` is used: a worker whose
 # heartbeat is this many seconds old is taken for dead and its in-flight requests are queued again.
-FRONTIER_HEARTBEAT = 30.0
+FRONTIER_HEARTBEAT = float(os.environ.get("CONGDOAN_FRONTIER_HEARTBEAT", "30"))
