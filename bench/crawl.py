@@ -7,6 +7,12 @@ same pages in the same run; the crawl is timed without and with the search-index
 is reported at two sizes, to show whether it grows with the number of articles.
 
     python -m bench.crawl [--sizes 1000 5000] [--site dienbien-portal] [--runs 3]
+
+With ``--frontier REDIS_URL`` it measures the shared frontier instead: the replica is seeded, then
+crawled by one and by two crawler processes at once into a fresh PostgreSQL database each time
+(``--postgres`` names the server), and it prints pages/s for each and the speed-up.
+
+    python -m bench.crawl --frontier redis://127.0.0.1:6379/11 [--sizes 5000] [--runs 3]
 """
 
 from __future__ import annotations
@@ -71,12 +77,64 @@ def extraction_only(site: str, base_url: str, extra: int) -> float:
     return time.perf_counter() - started
 
 
+def frontier_crawl(site: str, base_url: str, crawlers: int, frontier: str, postgres: str) -> float:
+    """Pages/s of `crawlers` processes draining a freshly seeded frontier into a fresh PostgreSQL database."""
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(postgres, isolation_level="AUTOCOMMIT")
+    name = "congdoan_bench_frontier"
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    db = sa.make_url(postgres).set(database=name).render_as_string(hide_password=False)
+    with tempfile.TemporaryDirectory() as data_dir:
+        common = [sys.executable, "cli.py", "--data-dir", data_dir, "--db", db, "crawl", site]
+        common += ["--base-url", f"{site}={base_url}", "--delay", "0", "--frontier", frontier, "--quiet"]
+        subprocess.run([*common, "--seed"], cwd=ROOT, check=True, capture_output=True)
+        started = time.perf_counter()
+        processes = [
+            subprocess.Popen(common, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(crawlers)
+        ]
+        outputs = [process.communicate()[0] for process in processes]
+        seconds = time.perf_counter() - started
+    if any(process.returncode for process in processes):
+        raise SystemExit(f"a frontier crawl failed: {outputs}")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    pages = sum(int(out.split(" pages,")[0].rsplit(" ", 1)[1]) for out in outputs)
+    return pages / seconds
+
+
+def frontier_main(args) -> None:
+    print(f"site {args.site}, shared frontier, PostgreSQL archive, {args.runs} runs, medians; pages/s end to end")
+    print(f"{'articles':>8} {'1 crawler':>10} {'2 crawlers':>11} {'speed-up':>9}")
+    for size in args.sizes:
+        server, base_url = start_replica(args.site, size)
+        try:
+            rates = {
+                n: statistics.median(
+                    frontier_crawl(args.site, base_url, n, args.frontier, args.postgres) for _ in range(args.runs)
+                )
+                for n in (1, 2)
+            }
+        finally:
+            server.terminate()
+            server.wait()
+        print(f"{size:>8} {rates[1]:>10.1f} {rates[2]:>11.1f} {rates[2] / rates[1]:>9.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", default="dienbien-portal")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--frontier", metavar="REDIS_URL", help="Measure crawlers sharing this frontier.")
+    parser.add_argument("--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     args = parser.parse_args()
+    if args.frontier:
+        frontier_main(args)
+        return
     print(f"site {args.site}, {args.runs} runs per size, medians; pages/s and peak RSS (MB) of the crawl process")
     print(
         f"{'articles':>8} {'extract-only':>13} {'crawl+store':>12} {'ratio':>6} {'RSS':>5} {'+index':>8} {'ratio':>6} {'RSS':>5}"

@@ -20,7 +20,7 @@ from sources import load_profiles
 BATCH = 2000
 
 
-def _page(title: str, paragraphs: list[str]) -> bytes:
+def page_html(title: str, paragraphs: list[str]) -> bytes:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     return f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body><h1>{html.escape(title)}</h1>{body}</body></html>".encode()
 
@@ -71,7 +71,7 @@ def fill_archive(url: str, count: int, raw: bool = False, seed: int = 1, start_i
                         }
                     )
                     if raw:
-                        body = _page(a.title, [a.lead, *a.paragraphs])
+                        body = page_html(a.title, [a.lead, *a.paragraphs])
                         headers = [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", str(len(body))]]
                         raws.append(
                             {
