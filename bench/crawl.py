@@ -10,7 +10,7 @@ is reported at two sizes, to show whether it grows with the number of articles.
 
 With ``--frontier REDIS_URL`` it measures the shared frontier instead: the replica is seeded, then
 crawled by one and by two crawler processes at once into a fresh PostgreSQL database each time
-(``--postgres`` names the server), and it prints pages/s for each and the speed-up.
+(``--postgres`` names the server), and it prints articles/s for each and the speed-up.
 
     python -m bench.crawl --frontier redis://127.0.0.1:6379/11 [--sizes 5000] [--runs 3]
 """
@@ -78,7 +78,7 @@ def extraction_only(site: str, base_url: str, extra: int) -> float:
 
 
 def frontier_crawl(site: str, base_url: str, crawlers: int, frontier: str, postgres: str) -> float:
-    """Pages/s of `crawlers` processes draining a freshly seeded frontier into a fresh PostgreSQL database."""
+    """Articles/s of `crawlers` processes draining a freshly seeded frontier into a fresh PostgreSQL database."""
     import sqlalchemy as sa
 
     admin = sa.create_engine(postgres, isolation_level="AUTOCOMMIT")
@@ -102,13 +102,13 @@ def frontier_crawl(site: str, base_url: str, crawlers: int, frontier: str, postg
         raise SystemExit(f"a frontier crawl failed: {outputs}")
     with admin.connect() as connection:
         connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    pages = sum(int(out.split(" pages,")[0].rsplit(" ", 1)[1]) for out in outputs)
-    return pages / seconds
+    articles = sum(int(out.split(" new,")[0].rsplit(" ", 1)[1]) for out in outputs)
+    return articles / seconds
 
 
 def frontier_main(args) -> None:
-    print(f"site {args.site}, shared frontier, PostgreSQL archive, {args.runs} runs, medians; pages/s end to end")
-    print(f"{'articles':>8} {'1 crawler':>10} {'2 crawlers':>11} {'speed-up':>9}")
+    print(f"site {args.site}, shared frontier, PostgreSQL archive, {args.runs} runs, medians; articles/s")
+    print(f"{'articles':>8} {'extract-only':>13} {'1 crawler':>10} {'ratio':>6} {'2 crawlers':>11} {'speed-up':>9}")
     for size in args.sizes:
         server, base_url = start_replica(args.site, size)
         try:
@@ -118,10 +118,15 @@ def frontier_main(args) -> None:
                 )
                 for n in (1, 2)
             }
+            extract = statistics.median(extraction_only(args.site, base_url, size) for _ in range(args.runs))
         finally:
             server.terminate()
             server.wait()
-        print(f"{size:>8} {rates[1]:>10.1f} {rates[2]:>11.1f} {rates[2] / rates[1]:>9.2f}")
+        extract_rate = size / extract
+        print(
+            f"{size:>8} {extract_rate:>13.1f} {rates[1]:>10.1f} {rates[1] / extract_rate:>6.2f} {rates[2]:>11.1f}"
+            f" {rates[2] / rates[1]:>9.2f}"
+        )
 
 
 def main() -> None:
