@@ -1,11 +1,17 @@
-"""Downloader middlewares: the source profile's User-Agent, retries with exponential backoff."""
+"""Downloader middlewares: the source profile's User-Agent, retries with exponential backoff, redirect loops."""
 
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import urljoin
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.http import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
+
+from crawler.urls import canonicalize
+
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -46,3 +52,20 @@ class ProfileUserAgentMiddleware:
         profile = getattr(self.crawler.spider, "profile", None)
         if profile is not None and profile.user_agent:
             request.headers.setdefault(b"User-Agent", profile.user_agent)
+
+
+class RedirectLoopMiddleware:
+    """A redirect back to a URL of its own chain (a page redirecting to itself, A → B → A) would be
+    dropped by the duplicate filter without a trace, so the page would be neither archived nor
+    recorded as failed. Runs before Scrapy's RedirectMiddleware and turns it into a failure."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        location = response.headers.get(b"Location")
+        if response.status in REDIRECTS and location:
+            target = canonicalize(urljoin(request.url, location.decode("latin-1")))
+            chain = [*request.meta.get("redirect_urls", []), request.url]
+            if target in {canonicalize(url) for url in chain}:
+                raise IgnoreRequest(
+                    "redirect loop" if target == canonicalize(request.url) else f"redirect loop via {target}"
+                )
+        return response

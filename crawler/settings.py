@@ -30,6 +30,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.ProfileUserAgentMiddleware": 450,
+    # Sees responses before RedirectMiddleware (600): a redirect loop becomes a recorded failure.
+    "crawler.middlewares.RedirectLoopMiddleware": 650,
 }
 
 # Traps: profile crawls only follow links that match the profile's listing and article patterns,
