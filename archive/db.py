@@ -37,6 +37,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _postgresql_timeouts(dbapi_connection, _record) -> None:
+    """A writer waits at most a minute for another's row locks (then its batch is retried), and a
+    crawler that vanished mid-transaction does not hold its locks for hours."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET lock_timeout = '60s'")
+        cursor.execute("SET idle_in_transaction_session_timeout = '10min'")
+    dbapi_connection.commit()
+
+
 @contextmanager
 def _migration_lock(engine: Engine) -> Iterator[None]:
     """One migrating process at a time: a file lock beside a SQLite file (its DDL is not
@@ -84,6 +93,8 @@ def open_archive(url: str, migrate: bool = True) -> Engine:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
+        elif engine.dialect.name == "postgresql":
+            event.listen(engine, "connect", _postgresql_timeouts)
         if migrate:
             upgrade(engine)
     except SQLAlchemyError as exc:

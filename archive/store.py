@@ -137,9 +137,13 @@ class ArchiveWriter:
         # Validators of listings, feeds and sitemaps are only saved by a crawl that finished cleanly:
         # a 304 on a listing whose articles a killed run never archived would hide them for good.
         self._validators: dict[str, tuple[int | None, str, Fetched]] = {}
-        self.on_commit: list[
-            Callable[[], None]
-        ] = []  # called after each batch is committed (the shared frontier acknowledges)
+        # Called after each batch is committed (the shared frontier acknowledges requests then).
+        self.on_commit: list[Callable[[], None]] = []
+
+    @property
+    def has_pending(self) -> bool:
+        """Results not yet committed (a flush failed, or the batch is still filling)."""
+        return bool(self._pending)
 
     def source_id(self, name: str, **details: str) -> int:
         """The id of source `name`, created (or its details refreshed) on first use."""
@@ -188,9 +192,10 @@ class ArchiveWriter:
             try:
                 self._write(pending)
                 break
-            except DBAPIError as exc:
+            except Exception as exc:
                 self.counts = counts
-                if attempt == WRITE_ATTEMPTS or not is_transient(exc):
+                if attempt == WRITE_ATTEMPTS or not (isinstance(exc, DBAPIError) and is_transient(exc)):
+                    self._pending = pending + self._pending  # kept for the next flush; nothing is acknowledged
                     raise
         for listener in self.on_commit:
             listener()

@@ -7,8 +7,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-# PostgreSQL's deadlock_detected and serialization_failure: the transaction may simply be retried.
-_TRANSIENT = {"40P01", "40001"}
+# PostgreSQL's deadlock_detected, serialization_failure and lock_not_available (lock_timeout): the
+# transaction may simply be retried.
+_TRANSIENT = {"40P01", "40001", "55P03"}
 
 
 def insert_for(session: Session, model):
@@ -22,5 +23,5 @@ def insert_for(session: Session, model):
 
 
 def is_transient(exc: DBAPIError) -> bool:
-    """A deadlock or serialization failure between concurrent writers (retrying succeeds)."""
+    """A deadlock, serialization failure or lock timeout between concurrent writers (retrying succeeds)."""
     return getattr(exc.orig, "sqlstate", None) in _TRANSIENT

@@ -27,6 +27,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
+from sqlalchemy.exc import SQLAlchemyError
 from twisted.internet.task import LoopingCall
 
 PREFIX = "congdoan"
@@ -39,6 +40,14 @@ if not item then return false end
 redis.call('ZREM', KEYS[1], item)
 redis.call('HSET', KEYS[2], redis.sha1hex(item), item)
 return item
+"""
+# Mark a request seen and queue it in one step (a crash cannot leave it seen but never queued).
+_QUEUE = """
+if ARGV[1] == '' or redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+  return 1
+end
+return 0
 """
 # Put a dead worker's in-flight requests back in the queue, atomically (one recoverer wins).
 _RECOVER = """
@@ -75,6 +84,12 @@ def status(server: redis.Redis, source: str) -> dict[str, int]:
     return {"queued": server.zcard(names["queue"]), "seen": server.scard(names["seen"]), "inflight": inflight}
 
 
+def live_workers(server: redis.Redis, sources: list[str]) -> list[str]:
+    """Those of `sources` that a live crawler is draining."""
+    draining = {server.get(key).decode() for key in server.scan_iter(f"{PREFIX}:worker:*") if server.get(key)}
+    return sorted(draining & set(sources))
+
+
 def reset(server: redis.Redis, source: str) -> None:
     """Forget a source's queue, seen set and in-flight requests (a new crawl starts from its seeds)."""
     names = keys(source)
@@ -96,6 +111,7 @@ class FrontierScheduler(BaseScheduler):
         self.worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.taken: dict[Request, str] = {}  # requests taken and not yet acknowledged -> in-flight field
         self._take = server.register_script(_TAKE)
+        self._queue = server.register_script(_QUEUE)
         self._recover = server.register_script(_RECOVER)
 
     @classmethod
@@ -127,8 +143,12 @@ class FrontierScheduler(BaseScheduler):
         if self.seed:
             return
         self.beating.stop()
-        # The pipeline has committed everything by now; what is left was dropped (robots.txt, …).
-        self.server.delete(self.inflight_key, f"{PREFIX}:worker:{self.worker}")
+        self.server.delete(f"{PREFIX}:worker:{self.worker}")
+        # Normally the pipeline has committed everything by now and what is left was dropped
+        # (robots.txt, …). If the archive could not take the last results, the in-flight requests
+        # stay, and the next worker puts them back in the queue.
+        if not self.spider.state.writer.has_pending:
+            self.server.delete(self.inflight_key)
         self.taken.clear()
 
     def __len__(self) -> int:
@@ -138,9 +158,10 @@ class FrontierScheduler(BaseScheduler):
         return not self.seed and len(self.queue) > 0
 
     def enqueue_request(self, request: Request) -> bool:
-        if not request.dont_filter and self.seen.request_seen(request):
+        fingerprint = "" if request.dont_filter else self.seen.request_fingerprint(request)
+        data = self.queue._encode_request(request)
+        if not self._queue(keys=[self.seen.key, self.queue_key], args=[fingerprint, -request.priority, data]):
             return False
-        self.queue.push(request)
         self.crawler.stats.inc_value("frontier/queued")
         return True
 
@@ -166,7 +187,12 @@ class FrontierScheduler(BaseScheduler):
             self.server.hdel(self.inflight_key, *(self.taken.pop(request) for request in done))
 
     def _beat(self) -> None:
-        self.server.set(f"{PREFIX}:worker:{self.worker}", self.spider.profile.name, ex=max(1, round(self.heartbeat)))
+        try:
+            self.server.set(
+                f"{PREFIX}:worker:{self.worker}", self.spider.profile.name, ex=max(1, round(self.heartbeat))
+            )
+        except redis.RedisError as exc:  # a missed beat, not the end of the heartbeat (LoopingCall stops on errors)
+            self.spider.logger.warning("frontier heartbeat failed: %s", exc)
 
     def _others_inflight(self) -> list[tuple[str, bool]]:
         """(in-flight key, its worker alive) for the other workers holding requests of this source."""
@@ -193,8 +219,14 @@ class FrontierScheduler(BaseScheduler):
         """Stay while the queue has requests or another live worker may still add some."""
         if spider is not self.spider:
             return
-        spider.state.writer.flush()  # acknowledges what this worker finished
-        self.server.delete(self.inflight_key)  # idle: anything left was dropped, not lost
+        try:
+            spider.state.writer.flush()  # acknowledges what this worker finished
+        except SQLAlchemyError as exc:  # the archive is unreachable: stop, leaving the in-flight requests
+            spider.logger.error(
+                "cannot write the archive (%s); stopping, the frontier keeps this crawler's requests", exc
+            )
+            return
+        self.server.delete(self.inflight_key)  # idle and committed: anything left was dropped, not lost
         self.taken.clear()
         self.recover()
         if len(self.queue) or any(alive for _, alive in self._others_inflight()):

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from archive.db import open_archive
+from archive.db import ArchiveError, open_archive
 from archive.models import CrawlRun, utcnow
 from crawler.exit_codes import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
 
@@ -111,7 +112,8 @@ def _alive(pid: int | None) -> bool:
 def _mark_interrupted(session: Session) -> None:
     """Runs this machine left "running" in a process that has died (runs of other machines sharing
     the archive are theirs to judge)."""
-    running = session.scalars(select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.host == HOST))
+    # host "" = a run recorded before runs kept their host (one machine then).
+    running = session.scalars(select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.host.in_((HOST, ""))))
     for run in running:
         if run.pid != os.getpid() and not _alive(run.pid):
             run.status, run.exit_code = "interrupted", EXIT_INTERRUPTED
@@ -120,9 +122,13 @@ def _mark_interrupted(session: Session) -> None:
 def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[CrawlRun, float]:
     """Crawl the given sources (or one ad-hoc URL) into the archive; the finished run and seconds taken."""
     if options.frontier:
-        from crawler.frontier import connect
+        from crawler.frontier import FrontierError, connect, live_workers
 
-        connect(options.frontier)  # a clear error now rather than in the middle of Scrapy's start
+        server = connect(options.frontier)  # a clear error now rather than in the middle of Scrapy's start
+        if options.seed:
+            busy = live_workers(server, options.sources)
+            if busy:
+                raise FrontierError(f"crawlers are still draining {', '.join(busy)}: seed once they are done")
     # Crawlers sharing a frontier share its work: only stand-alone crawls of a data directory exclude each other.
     with contextlib.nullcontext() if options.frontier else crawl_lock(data_dir):
         engine = open_archive(archive_url)
@@ -136,7 +142,11 @@ def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[
             run_id = run.id
             run.log_path = str(log_dir / f"crawl-{run_id}.log")
         started = time.monotonic()
-        status = _crawl(archive_url, run_id, Path(run.log_path), options)
+        try:
+            status = _crawl(archive_url, run_id, Path(run.log_path), options)
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise ArchiveError(f"cannot write the archive at {archive_url}: {reason}") from None
         with Session(engine, expire_on_commit=False) as session, session.begin():
             run = session.get(CrawlRun, run_id)
             if status == "success" and run.failed:
@@ -172,6 +182,9 @@ def _crawl(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions)
     writer.flush()
     if "shutdown" in reasons:  # Ctrl-C or SIGTERM
         return "interrupted"
-    if all(reason == "finished" for reason in reasons) and not writer.counts.failed:
-        writer.save_validators()  # only a complete, clean crawl may answer "not modified" next time
+    # Only a complete, clean crawl may answer "not modified" next time. On a shared frontier no one
+    # crawler sees the whole crawl (another may have failed on an article of a listing this one
+    # fetched), so frontier crawls keep no validators.
+    if all(reason == "finished" for reason in reasons) and not writer.counts.failed and not options.frontier:
+        writer.save_validators()
     return "success"

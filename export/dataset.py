@@ -59,6 +59,7 @@ def export(
         on_count(reader.count())
     if path is None:
         return _stream(reader, fmt, sys.stdout.buffer, excel, selection, progress)
+    manifest_path(path).unlink(missing_ok=True)  # never an old manifest beside a new file (--force)
     with atomic_file(path) as out:
         result = _stream(reader, fmt, out, excel, selection, progress, gzip=path.suffix != ".warc")
     result.sha256 = sha256_of(path)

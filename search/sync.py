@@ -15,6 +15,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from archive.models import Article, ArticleVersion, SearchState, Source
+from archive.upsert import insert_for
 from search.engine import IndexDocument
 from search.whoosh_engine import REBUILD_POOL_MB, SYNC_POOL_MB, WhooshEngine, replace_index
 
@@ -74,7 +75,8 @@ def _cursor(session: Session) -> int:
 
 
 def _save_cursor(session: Session, value: int) -> None:
-    session.merge(SearchState(key=CURSOR, value=str(value)))
+    statement = insert_for(session, SearchState).values(key=CURSOR, value=str(value))
+    session.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": statement.excluded.value}))
 
 
 def sync(archive: Engine, path: Path, progress: Callable[[int], None] | None = None) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import redis
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from archive.db import open_archive
@@ -248,3 +249,36 @@ def test_migrate_a_sqlite_archive_into_postgresql(postgres, tmp_path):
     assert not article_paths & set(server.hits)  # no article fetched again
     assert [r.id for r in runs(moved_dir)] == [1, 2]
     assert os.path.exists(source / "archive.sqlite3")
+
+
+def test_a_batch_the_archive_refuses_is_kept_and_not_acknowledged(tmp_path):
+    engine = open_archive(archive_url(tmp_path))
+    writer = ArchiveWriter(engine, None, batch_size=1000)
+    acknowledged = []
+    writer.on_commit.append(lambda: acknowledged.append(True))
+    source = writer.source_id("kept")
+    page = "https://kept.example/1"
+    article = Extracted(url=page, canonical_url=page, title="Bài", text="Nội dung")
+    writer.add_article(source, page, Fetched(page, 200, [], b"<html></html>", datetime.now(UTC)), article)
+    real_write = writer._write
+
+    def refuse(pending):
+        raise OperationalError("INSERT", {}, Exception("the database is unreachable"))
+
+    writer._write = refuse
+    with pytest.raises(OperationalError):
+        writer.flush()
+    assert writer.has_pending and not acknowledged and writer.counts.new == 0
+    writer._write = real_write
+    writer.flush()
+    assert not writer.has_pending and acknowledged == [True] and writer.counts.new == 1
+    assert archived_urls(tmp_path) == [page]
+
+
+def test_seeding_waits_for_draining_crawlers(frontier, tmp_path):
+    server = redis.Redis.from_url(frontier)
+    server.set("congdoan:worker:elsewhere-1-abc", SITE, ex=30)
+    with serve(build_site(SITE)) as replica:
+        refused = cli(tmp_path, "crawl", *on_frontier(replica, frontier, "--seed"))
+    assert refused.returncode == 1 and "still draining baolaocai" in refused.stderr
+    assert len(refused.stderr.splitlines()) == 1 and replica.hits == {}
