@@ -81,7 +81,7 @@ def fetches(server) -> dict[str, int]:
 def test_two_crawlers_share_one_frontier_and_one_indexer_follows(postgres, frontier, tmp_path):
     site = build_site(SITE, extra=120)
     a, b = shared(tmp_path, postgres.new(), "a", "b")
-    with serve(site, delay=0.2) as server:  # slow enough that both crawlers find work
+    with serve(site, delay=0.4) as server:  # slow enough that both find work (idle ones look every 5 s)
         seeded = cli(a, "crawl", *on_frontier(server, frontier, "--seed"))
         assert seeded.returncode == 0, seeded.stderr
         assert server.hits == {}  # seeding queues the start pages, fetches nothing
