@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import random
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +14,7 @@ import pytest
 
 from replicas import seeds
 from tests.conftest import fetch
+from tests.crawling import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -78,3 +82,29 @@ def _file(directory: Path, data: bytes) -> str:
     path = directory / "input.html"
     path.write_bytes(data)
     return str(path)
+
+
+def free_ports(count: int) -> int:
+    """The first of `count` consecutive free loopback ports."""
+    for first in range(random.randrange(20000, 60000, 10), 65000, 10):
+        try:
+            with contextlib.ExitStack() as stack:
+                for port in range(first, first + count):
+                    sock = stack.enter_context(socket.socket())
+                    sock.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+    raise RuntimeError("no free ports")
+
+
+def test_demo_serves_crawls_indexes_and_shows_a_sample(data_dir):
+    result = cli(data_dir, "demo", "--port", str(free_ports(5)))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Replicas on loopback:") and "run 1 success:" in out and "indexed" in out
+    for source in ("baolaocai", "laocai-portal", "congdoan-laocai", "hdnd-dienbien", "dienbien-portal"):
+        assert f"  {source}" in out
+    assert "Newest union articles:" in out and out.count("\n  [") == 3
+    assert cli(data_dir, "index", "--check").returncode == 0
+    assert json.loads(cli(data_dir, "search", "công đoàn", "--json").stdout)["total"] > 0
