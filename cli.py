@@ -203,6 +203,30 @@ def crawl(
     sys.exit(run.exit_code)
 
 
+@cli.command("frontier")
+@click.argument("source_names", nargs=-1, metavar="[SOURCE]...")
+@click.option("--frontier", "url", metavar="REDIS_URL", envvar="CONGDOAN_FRONTIER", required=True, help="The frontier.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def frontier_status(source_names, url: str, as_json: bool) -> None:
+    """Show the shared crawl frontier: requests queued, seen and in flight per source, and live crawlers."""
+    from crawler import frontier
+
+    try:
+        server = frontier.connect(url)
+        names = list(source_names or load_profiles())
+        sources = {name: frontier.status(server, name) for name in names}
+        live = frontier.workers(server)
+    except (frontier.FrontierError, ProfileError) as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json.dumps({"sources": sources, "crawlers": live}))
+        return
+    click.echo(f"{'source':<16} {'queued':>8} {'in flight':>9} {'seen':>8}  crawlers")
+    for name, counts in sources.items():
+        draining = sum(1 for source in live.values() if source == name)
+        click.echo(f"{name:<16} {counts['queued']:>8} {counts['inflight']:>9} {counts['seen']:>8}  {draining}")
+
+
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))

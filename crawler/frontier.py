@@ -84,10 +84,19 @@ def status(server: redis.Redis, source: str) -> dict[str, int]:
     return {"queued": server.zcard(names["queue"]), "seen": server.scard(names["seen"]), "inflight": inflight}
 
 
+def workers(server: redis.Redis) -> dict[str, str]:
+    """The live crawlers (their heartbeat has not expired) and the source each drains."""
+    found = {}
+    for key in server.scan_iter(f"{PREFIX}:worker:*"):
+        source = server.get(key)
+        if source is not None:
+            found[key.decode().rsplit(":", 1)[1]] = source.decode()
+    return found
+
+
 def live_workers(server: redis.Redis, sources: list[str]) -> list[str]:
     """Those of `sources` that a live crawler is draining."""
-    draining = {server.get(key).decode() for key in server.scan_iter(f"{PREFIX}:worker:*") if server.get(key)}
-    return sorted(draining & set(sources))
+    return sorted(set(workers(server).values()) & set(sources))
 
 
 def reset(server: redis.Redis, source: str) -> None:

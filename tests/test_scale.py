@@ -159,6 +159,8 @@ def test_a_crawler_killed_midway_loses_nothing(postgres, frontier, tmp_path, mon
         left = redis.Redis.from_url(frontier)
         in_flight = sum(left.hlen(key) for key in left.scan_iter("congdoan:*:inflight:*"))
         assert in_flight > 0  # the victim died holding requests
+        shown = json.loads(cli(a, "frontier", POSTBACK_SITE, "--frontier", frontier, "--json").stdout)
+        assert shown["sources"][POSTBACK_SITE]["inflight"] == in_flight
         server.delay = 0
         resumed = cli(b, "crawl", *on_frontier(server, frontier))
         assert resumed.returncode == 0, resumed.stderr
@@ -168,6 +170,8 @@ def test_a_crawler_killed_midway_loses_nothing(postgres, frontier, tmp_path, mon
     log = Path(runs(a)[-1].log_path).read_text()
     assert "put back" in log and "requests left in flight by a stopped crawler" in log
     assert list(left.scan_iter("congdoan:*:inflight:*")) == []
+    drained = json.loads(cli(a, "frontier", POSTBACK_SITE, "--frontier", frontier, "--json").stdout)
+    assert drained["sources"][POSTBACK_SITE]["queued"] == drained["sources"][POSTBACK_SITE]["inflight"] == 0
 
 
 def test_two_crawls_into_one_archive_never_duplicate(backend, tmp_path):
