@@ -13,8 +13,10 @@ from pathlib import Path
 import click
 
 from archive.db import ArchiveError, database_url
+from archive.locks import LockedError, data_dir_lock
 from crawler.exit_codes import EXIT_FAILURE, EXIT_LOCKED, EXIT_USAGE
 from extraction.dates import VN_TZ as VN
+from extraction.dates import vn_iso
 from sources import ProfileError, get_profile, load_profiles
 
 USER_AGENT = "Mozilla/5.0 (compatible; congdoan-archive/0.1; +https://github.com/congdoan-archive)"
@@ -167,7 +169,7 @@ def crawl(
     holds the lock, 130 interrupted.
     """
     from crawler.frontier import FrontierError
-    from crawler.run import CrawlLockedError, CrawlOptions, run_crawl
+    from crawler.run import CrawlOptions, run_crawl
 
     if seed and not frontier:
         fail("--seed needs --frontier REDIS_URL", EXIT_USAGE)
@@ -191,7 +193,7 @@ def crawl(
             seed=seed,
         )
         run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options)
-    except CrawlLockedError as exc:
+    except LockedError as exc:
         fail(str(exc), EXIT_LOCKED)
     except (ArchiveError, ProfileError, FrontierError) as exc:
         fail(str(exc))
@@ -275,7 +277,7 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
 @click.pass_context
 def demo(ctx, port: int) -> None:
     """Serve the bundled replicas on loopback, crawl them all into the archive, show what came in."""
-    from crawler.run import CrawlLockedError, CrawlOptions, run_crawl
+    from crawler.run import CrawlOptions, run_crawl
     from replicas.catalog import BUILDERS, build_site
     from replicas.server import serve_all
 
@@ -289,7 +291,7 @@ def demo(ctx, port: int) -> None:
             run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options)
     except OSError as exc:
         fail(f"cannot serve the replicas on ports {port}-{port + len(sites) - 1}: {exc.strerror}")
-    except (CrawlLockedError, ArchiveError) as exc:
+    except (LockedError, ArchiveError) as exc:
         fail(str(exc))
     click.echo(_summary_line(run, seconds))
     _sync_index(ctx)
@@ -407,29 +409,25 @@ def index(ctx, rebuild: bool, check: bool, procs: int, follow: bool, interval: f
 
 def _follow(archive, path: Path, data_dir: Path, interval: float) -> None:
     """Sync the index every `interval` seconds until SIGINT or SIGTERM; one follower per data directory."""
-    import fcntl
     import signal
     import time
     from datetime import datetime
 
     from search.sync import sync
 
-    data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / "index.lock", "a") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fail(f"another `index --follow` is running on {data_dir}", EXIT_LOCKED)
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-        click.echo(f"following the archive every {interval:g}s into {path} (Ctrl-C stops)")
-        try:
+    try:
+        with data_dir_lock(data_dir, "index", "`index --follow`"):
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+            click.echo(f"following the archive every {interval:g}s into {path} (Ctrl-C stops)")
             while True:
                 count = sync(archive, path)
                 if count:
                     click.echo(f"{datetime.now().strftime('%H:%M:%S')} indexed {count} new or changed articles")
                 time.sleep(interval)
-        except KeyboardInterrupt:
-            click.echo("stopped")
+    except LockedError as exc:  # only entering the lock raises it
+        fail(str(exc), EXIT_LOCKED)
+    except KeyboardInterrupt:
+        click.echo("stopped")
 
 
 def _date(value: str | None, option: str):
@@ -485,7 +483,7 @@ def search(ctx, query, date_from, date_to, union_only, sort, limit, page, count_
             "url": hit.url,
             "title": hit.title,
             "source": hit.source,
-            "published": hit.published.astimezone(VN).isoformat() if hit.published else None,
+            "published": vn_iso(hit.published),
             "score": hit.score,
             "snippet": snippet(texts.get(hit.id, ""), results.highlight_terms, mark),
         }

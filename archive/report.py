@@ -50,10 +50,7 @@ def article_details(engine: Engine, id_or_url: str) -> dict | None:
     """Everything about one article, by id or URL: fields, versions, and its copies on other sites."""
     from sqlalchemy import or_
 
-    from extraction.dates import VN_TZ
-
-    def when(moment: datetime | None) -> str | None:
-        return moment.astimezone(VN_TZ).isoformat() if moment else None
+    from extraction.dates import vn_iso as when
 
     with Session(engine) as session:
         if id_or_url.isdigit():

@@ -15,16 +15,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from archive.models import Article, CrawlRun, FetchFailure, Source
-from extraction.dates import VN_TZ
+from extraction.dates import VN_TZ, vn_iso
 
 PERIOD_FORMATS = {"year": "%Y", "month": "%Y-%m"}
 UNDATED = "undated"
 NONE_LABEL = "(none)"  # a source with no kind or no province
 MATRIX_COLUMNS = 12  # periods shown per source in the text table
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(VN_TZ).isoformat() if moment else None
 
 
 def _ordered(counts: Counter[str]) -> dict[str, int]:
@@ -46,7 +42,7 @@ def _last_runs(session: Session, names: set[str]) -> dict[str, dict[str, Any]]:
     for run_id, status, exit_code, finished, run_sources in session.execute(query.order_by(CrawlRun.id.desc())):
         for name in run_sources or []:
             if name in names and name not in found:
-                found[name] = {"id": run_id, "status": status, "exit_code": exit_code, "finished": _iso(finished)}
+                found[name] = {"id": run_id, "status": status, "exit_code": exit_code, "finished": vn_iso(finished)}
         if len(found) == len(names):
             break
     return found
@@ -68,8 +64,8 @@ def _last_run(session: Session) -> dict[str, Any] | None:
         "id": run.id,
         "status": run.status,
         "exit_code": run.exit_code,
-        "started": _iso(run.started),
-        "finished": _iso(run.finished),
+        "started": vn_iso(run.started),
+        "finished": vn_iso(run.finished),
         "pages": run.pages,
         "new": run.new,
         "changed": run.changed,
@@ -105,7 +101,7 @@ def archive_stats(engine: Engine, by: str = "year") -> dict[str, Any]:
         query = select(Article.id, Article.title).where(Article.id.in_(newest_ids))
         titles = dict(session.execute(query).all()) if newest_ids else {}
         newest_articles = {
-            source_id: {"id": article_id, "title": titles[article_id], "published": _iso(published)}
+            source_id: {"id": article_id, "title": titles[article_id], "published": vn_iso(published)}
             for source_id, (published, article_id) in newest.items()
         }
         last_runs = _last_runs(session, {source.name for source in sources})

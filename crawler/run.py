@@ -4,12 +4,9 @@ that cron and scripts can act on."""
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import socket
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,14 +15,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from archive.db import ArchiveError, open_archive
+from archive.locks import data_dir_lock
 from archive.models import CrawlRun, utcnow
 from crawler.exit_codes import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
 
 HOST = socket.gethostname()
-
-
-class CrawlLockedError(RuntimeError):
-    """Another crawl holds the data directory's lock."""
 
 
 @dataclass
@@ -43,27 +37,6 @@ class CrawlOptions:
     retry_backoff: float | None = None
     frontier: str | None = None  # redis://… : take requests from the shared frontier
     seed: bool = False  # with frontier: only queue the sources' start requests
-
-
-@contextmanager
-def crawl_lock(data_dir: Path) -> Iterator[None]:
-    """An exclusive lock on ``DATA_DIR/crawl.lock``; the kernel drops it if the process dies."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / "crawl.lock", "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise CrawlLockedError(f"another crawl is running (pid {holder}) on {data_dir}") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _settings(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions):
@@ -130,7 +103,7 @@ def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[
             if busy:
                 raise FrontierError(f"crawlers are still draining {', '.join(busy)}: seed once they are done")
     # Crawlers sharing a frontier share its work: only stand-alone crawls of a data directory exclude each other.
-    with contextlib.nullcontext() if options.frontier else crawl_lock(data_dir):
+    with contextlib.nullcontext() if options.frontier else data_dir_lock(data_dir, "crawl", "crawl"):
         engine = open_archive(archive_url)
         log_dir = data_dir / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,10 @@ from datetime import UTC
 from http import HTTPStatus
 from typing import BinaryIO, Protocol
 
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import datetime_to_iso_date
+from warcio.warcwriter import WARCWriter
+
 from export.schema import FIELDS, NAMES, TIMESTAMPS, describe
 from export.selection import Raw
 
@@ -30,25 +34,29 @@ def _iso(record: dict) -> dict:
     return record
 
 
-class JsonlWriter:
-    """One UTF-8 JSON object per line, keys in schema order."""
+class _TextWriter:
+    """Text over the binary output; closing leaves the output open (the caller publishes it)."""
 
-    def __init__(self, out: BinaryIO):
-        self.out = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
-
-    def write(self, record: dict, raw: Raw | None = None) -> None:
-        self.out.write(json.dumps(_iso(record), ensure_ascii=False) + "\n")
+    def __init__(self, out: BinaryIO, encoding: str = "utf-8"):
+        self.out = io.TextIOWrapper(out, encoding=encoding, newline="")
 
     def close(self) -> None:
         self.out.flush()
         self.out.detach()
 
 
-class CsvWriter:
+class JsonlWriter(_TextWriter):
+    """One UTF-8 JSON object per line, keys in schema order."""
+
+    def write(self, record: dict, raw: Raw | None = None) -> None:
+        self.out.write(json.dumps(_iso(record), ensure_ascii=False) + "\n")
+
+
+class CsvWriter(_TextWriter):
     """RFC 4180: a header row, CRLF line ends, quotes where needed; lists joined with '; '."""
 
     def __init__(self, out: BinaryIO, excel: bool = False):
-        self.out = io.TextIOWrapper(out, encoding="utf-8-sig" if excel else "utf-8", newline="")
+        super().__init__(out, "utf-8-sig" if excel else "utf-8")
         self.csv = csv.writer(self.out, lineterminator="\r\n")
         self.csv.writerow(NAMES)
 
@@ -61,10 +69,6 @@ class CsvWriter:
                 value = "true" if value else "false"
             row.append(value)
         self.csv.writerow(row)
-
-    def close(self) -> None:
-        self.out.flush()
-        self.out.detach()
 
 
 class ParquetWriter:
@@ -112,17 +116,12 @@ class WarcWriter:
     fetch time as WARC-Date) and a `metadata` record with the extracted fields, after a `warcinfo`."""
 
     def __init__(self, out: BinaryIO, description: dict | None = None, gzip: bool = True):
-        from warcio.warcwriter import WARCWriter
-
         self.writer = WARCWriter(out, gzip=gzip, warc_version="1.1")
         info = {"software": "congdoan-archive", "format": "WARC File Format 1.1", "fields": json.dumps(describe())}
         info.update({key: json.dumps(value, ensure_ascii=False) for key, value in (description or {}).items()})
         self.writer.write_record(self.writer.create_warcinfo_record("export.warc.gz", info))
 
     def write(self, record: dict, raw: Raw | None) -> None:
-        from warcio.statusandheaders import StatusAndHeaders
-        from warcio.timeutils import datetime_to_iso_date
-
         concurrent = {}
         if raw is not None:
             body = zlib.decompress(raw.body)

@@ -55,6 +55,11 @@ def parse_iso(value: str) -> datetime | None:
     return moment.replace(tzinfo=VN_TZ) if moment.tzinfo is None else moment.astimezone(VN_TZ)
 
 
+def vn_iso(moment: datetime | None) -> str | None:
+    """ISO 8601 in Vietnam time (how the archive shows times), or None."""
+    return moment.astimezone(VN_TZ).isoformat() if moment else None
+
+
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})/")
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import random
+import socket
 import urllib.request
 from datetime import date
 
@@ -113,3 +116,17 @@ def archive_in(directory, backend):
 def data_dir(tmp_path, backend):
     """An empty data directory whose archive is on each backend in turn."""
     return archive_in(tmp_path, backend)
+
+
+def free_ports(count: int) -> int:
+    """The first of `count` consecutive free loopback ports."""
+    for first in range(random.randrange(20000, 60000, 10), 65000, 10):
+        try:
+            with contextlib.ExitStack() as stack:
+                for port in range(first, first + count):
+                    sock = stack.enter_context(socket.socket())
+                    sock.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+    raise RuntimeError("no free ports")

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import random
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from replicas import seeds
-from tests.conftest import fetch
+from tests.conftest import fetch, free_ports
 from tests.crawling import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,20 +79,6 @@ def _file(directory: Path, data: bytes) -> str:
     path = directory / "input.html"
     path.write_bytes(data)
     return str(path)
-
-
-def free_ports(count: int) -> int:
-    """The first of `count` consecutive free loopback ports."""
-    for first in range(random.randrange(20000, 60000, 10), 65000, 10):
-        try:
-            with contextlib.ExitStack() as stack:
-                for port in range(first, first + count):
-                    sock = stack.enter_context(socket.socket())
-                    sock.bind(("127.0.0.1", port))
-            return first
-        except OSError:
-            continue
-    raise RuntimeError("no free ports")
 
 
 def test_demo_serves_crawls_indexes_and_shows_a_sample(data_dir):

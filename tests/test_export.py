@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,7 +27,7 @@ from extraction.dates import VN_TZ
 from replicas.catalog import BUILDERS, build_site
 from replicas.corpus import fill_archive
 from replicas.server import serve_all
-from tests.conftest import archive_in
+from tests.conftest import archive_in, free_ports
 from tests.crawling import ROOT, archive_session, cli
 from tests.services import unavailable
 
@@ -195,12 +194,6 @@ def test_warc_holds_the_raw_responses_and_the_extracted_fields(archive_dir, tmp_
         )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_pywb_replays_the_warc(archive_dir, tmp_path):
     out = tmp_path / "all.warc.gz"
     export(archive_dir, "-f", "warc", "-o", str(out))
@@ -211,7 +204,7 @@ def test_pywb_replays_the_warc(archive_dir, tmp_path):
     collections.mkdir()
     for args in (["init", "export"], ["add", "export", str(out)]):
         subprocess.run([tools / "wb-manager", *args], cwd=collections, check=True, capture_output=True)
-    port = free_port()
+    port = free_ports(1)
     server = subprocess.Popen(
         [tools / "wayback", "--port", str(port), "--bind", "127.0.0.1"],
         cwd=collections,

@@ -175,8 +175,8 @@ def test_a_crawler_killed_midway_loses_nothing(postgres, frontier, tmp_path, mon
 
 
 def test_two_crawls_into_one_archive_never_duplicate(backend, tmp_path):
-    first = archive_in(tmp_path / "first", backend) if backend else tmp_path / "first"
-    first.mkdir(exist_ok=True)
+    first = archive_in(tmp_path / "first", backend)
+    first.mkdir()
     second = tmp_path / "second"
     second.mkdir()
     use_database(second, archive_url(first))  # another machine, the same archive
@@ -207,7 +207,7 @@ def _write_versions(url: str, worker: int, rounds: int) -> None:
 
 
 def test_concurrent_writers_lose_no_version(backend, tmp_path):
-    url = archive_in(tmp_path, backend) and archive_url(tmp_path)
+    url = archive_url(archive_in(tmp_path, backend))
     open_archive(url).dispose()
     context = multiprocessing.get_context("spawn")
     writers = [context.Process(target=_write_versions, args=(url, worker, 15)) for worker in (1, 2)]
