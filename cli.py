@@ -129,10 +129,39 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str]:
 
 
 def _summary_line(run, seconds: float) -> str:
+    carry_on = "" if run.complete else "; the next run carries on from here"
     return (
         f"run {run.id} {run.status}: {run.pages} pages, {run.new} new, {run.changed} changed, "
-        f"{run.unchanged} unchanged, {run.failed} failed in {seconds:.1f}s (log: {run.log_path})"
+        f"{run.unchanged} unchanged, {run.failed} failed in {seconds:.1f}s{carry_on} (log: {run.log_path})"
     )
+
+
+def _interrupt_sync() -> None:
+    raise KeyboardInterrupt
+
+
+def _crawl_then_index(ctx, options, index: bool, quiet: bool):
+    """Run a crawl, then (unless told not to) sync the index, under stop-signal handling: the first
+    SIGINT/SIGTERM/SIGHUP stops the crawl after its current batch, or abandons the index sync (the
+    next sync redoes it); a second one leaves at once. Returns the run, or exits 130 if stopped."""
+    from crawler.exit_codes import EXIT_INTERRUPTED
+    from crawler.interrupts import StopSignals
+    from crawler.run import run_crawl
+
+    with StopSignals() as stop:
+        run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options, stop)
+        click.echo(_summary_line(run, seconds))
+        if index and stop.received is None:
+            stop.on_stop(_interrupt_sync)
+            with contextlib.suppress(KeyboardInterrupt):
+                _sync_index(ctx, quiet)
+        if stop.received is not None:
+            if run.status != "interrupted" or index:
+                click.echo(
+                    f"stopped by {stop.name}: `python cli.py index` brings the search index up to date", err=True
+                )
+            sys.exit(EXIT_INTERRUPTED)
+    return run
 
 
 @cli.command()
@@ -144,6 +173,11 @@ def _summary_line(run, seconds: float) -> str:
     "--delay", type=click.FloatRange(min=0), help="Seconds between requests to a site; 0 turns throttling off."
 )
 @click.option("--refresh", is_flag=True, help="Revalidate known articles (conditional requests) to catch edits.")
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Re-read every listing, feed and sitemap, ignoring saved validators (not the articles).",
+)
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop a source after this many pages.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds before a request times out (default 30).")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
@@ -157,7 +191,7 @@ def _summary_line(run, seconds: float) -> str:
 @click.option("--seed", is_flag=True, help="With --frontier: reset the sources' frontier and queue their start pages.")
 @click.pass_context
 def crawl(
-    ctx, source_names, url, base_url, since, delay, refresh, max_pages, timeout, quiet, no_index, frontier, seed
+    ctx, source_names, url, base_url, since, delay, refresh, full, max_pages, timeout, quiet, no_index, frontier, seed
 ) -> None:
     """Crawl sources (all of them by default) into the archive.
 
@@ -165,11 +199,13 @@ def crawl(
     once with --seed, then run crawlers (same sources, same --frontier) until it is drained; they
     write to the shared archive (--db) and leave indexing to `index --follow`.
 
-    Exit codes: 0 success, 1 failure, 2 usage error, 3 partial (some pages failed), 75 another crawl
-    holds the lock, 130 interrupted.
+    Exit codes: 0 success (or limited by --max-pages), 1 failure, 2 usage error, 3 partial (some
+    pages failed), 75 another crawl holds the lock, 130 interrupted (SIGINT, SIGTERM, SIGHUP). A run
+    that did not discover everything saves nothing that lets the next run skip work: the next run
+    carries on from it.
     """
     from crawler.frontier import FrontierError
-    from crawler.run import CrawlOptions, run_crawl
+    from crawler.run import CrawlOptions
 
     if seed and not frontier:
         fail("--seed needs --frontier REDIS_URL", EXIT_USAGE)
@@ -187,19 +223,17 @@ def crawl(
             since=_date(since, "--since").isoformat() if since else None,
             delay=delay,
             refresh=refresh,
+            full=full,
             max_pages=max_pages,
             timeout=timeout,
             frontier=frontier,
             seed=seed,
         )
-        run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options)
+        run = _crawl_then_index(ctx, options, index=not (no_index or frontier), quiet=quiet)
     except LockedError as exc:
         fail(str(exc), EXIT_LOCKED)
     except (ArchiveError, ProfileError, FrontierError) as exc:
         fail(str(exc))
-    click.echo(_summary_line(run, seconds))
-    if not (no_index or frontier):
-        _sync_index(ctx, quiet)
     if not quiet and run.failed:
         click.echo(f"see the failures with: python cli.py runs --failures {run.id}")
     sys.exit(run.exit_code)
@@ -256,6 +290,7 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
             "changed": r.changed,
             "unchanged": r.unchanged,
             "failed": r.failed,
+            "complete": r.complete,
         }
         for r in rows
     ]
@@ -263,12 +298,13 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
         click.echo(json.dumps({"runs": records}, ensure_ascii=False))
         return
     click.echo(
-        f"{'id':>4}  {'started (UTC)':<19}  {'status':<11}  {'pages':>6}  {'new':>5}  {'chg':>4}  {'same':>5}  {'fail':>4}"
+        f"{'id':>4}  {'started (UTC)':<19}  {'status':<11}  {'pages':>6}  {'new':>5}  {'chg':>4}  {'same':>5}  "
+        f"{'fail':>4}  next run"
     )
     for r in records:
         click.echo(
             f"{r['id']:>4}  {r['started'][:19]:<19}  {r['status']:<11}  {r['pages']:>6}  {r['new']:>5}  "
-            f"{r['changed']:>4}  {r['unchanged']:>5}  {r['failed']:>4}"
+            f"{r['changed']:>4}  {r['unchanged']:>5}  {r['failed']:>4}  {'' if r['complete'] else 'carries on'}"
         )
 
 
@@ -277,7 +313,7 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
 @click.pass_context
 def demo(ctx, port: int) -> None:
     """Serve the bundled replicas on loopback, crawl them all into the archive, show what came in."""
-    from crawler.run import CrawlOptions, run_crawl
+    from crawler.run import CrawlOptions
     from replicas.catalog import BUILDERS, build_site
     from replicas.server import serve_all
 
@@ -288,13 +324,11 @@ def demo(ctx, port: int) -> None:
             options = CrawlOptions(
                 sources=list(servers), base_urls={k: s.base_url for k, s in servers.items()}, delay=0
             )
-            run, seconds = run_crawl(ctx.obj["data_dir"], ctx.obj["db_url"], options)
+            run = _crawl_then_index(ctx, options, index=True, quiet=False)
     except OSError as exc:
         fail(f"cannot serve the replicas on ports {port}-{port + len(sites) - 1}: {exc.strerror}")
     except (LockedError, ArchiveError) as exc:
         fail(str(exc))
-    click.echo(_summary_line(run, seconds))
-    _sync_index(ctx)
     _show_archive_sample(_archive(ctx))
     sys.exit(run.exit_code)
 

@@ -5,7 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import ClassVar
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -69,6 +81,12 @@ class CrawlRun(Base):
     changed: Mapped[int] = mapped_column(default=0)
     unchanged: Mapped[int] = mapped_column(default=0)
     failed: Mapped[int] = mapped_column(default=0)
+    # Discovered everything it was asked to (and so saved its validators); False: the next run carries on.
+    complete: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    def finish(self, status: str, exit_code: int, complete: bool) -> None:
+        """Record how the run ended."""
+        self.finished, self.status, self.exit_code, self.complete = utcnow(), status, exit_code, complete
 
 
 class RawResponse(Base):

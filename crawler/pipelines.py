@@ -12,12 +12,15 @@ import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import resource_tracker
 from typing import NamedTuple
 
 from scrapy import signals
 
 from archive.store import article_fingerprint, pack_body
+from crawler.interrupts import ignore_stop_signals, signals_blocked
 from crawler.items import PageItem
+from crawler.outcome import judge
 from crawler.spiders.source import NOT_MODIFIED
 from extraction.article import Article, extract_article
 from extraction.errors import ExtractionError
@@ -58,7 +61,9 @@ def extract(body: bytes, url: str, content_type: str, rules: ExtractionRules) ->
 
 
 def _exit_with_parent(parent: int) -> None:
-    """Worker initializer: leave when the crawl process is gone (killed with -9, say)."""
+    """Worker initializer: leave when the crawl process is gone (killed with -9, say); stop signals
+    are the crawl process's to act on."""
+    ignore_stop_signals()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -74,6 +79,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if _POOL is None:
         context = multiprocessing.get_context("spawn")
         _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),))
+        # Starting multiprocessing's resource tracker unblocks SIGINT and SIGTERM: it must be running
+        # before workers are started with the stop signals blocked.
+        resource_tracker.ensure_running()
     return _POOL
 
 
@@ -94,7 +102,10 @@ class ArchivePipeline:
         args = (page.body, page.url, page.header("Content-Type"), rules)
         if self.workers < 1:
             return extract(*args)
-        return await asyncio.wrap_future(_pool(self.workers).submit(extract, *args))
+        pool = _pool(self.workers)
+        with signals_blocked():  # a worker may be started here: it must not inherit a pending Ctrl-C
+            future = pool.submit(extract, *args)
+        return await asyncio.wrap_future(future)
 
     async def process_item(self, item: PageItem):
         spider = self.crawler.spider
@@ -122,7 +133,8 @@ class ArchivePipeline:
         """Under ``scrapy crawl`` the run is finished here (``cli.py crawl`` records it itself)."""
         state = spider.state
         if state.own_run:
-            clean = reason == "finished" and not state.writer.counts.failed
-            if clean:
+            counts = state.writer.counts
+            outcome = judge([reason], interrupted=False, failed=counts.failed, pages=counts.pages)
+            if outcome.complete:
                 state.writer.save_validators()
-            state.finish_own_run("success" if clean else "partial", 0 if clean else 3)
+            state.finish_own_run(outcome)

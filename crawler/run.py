@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from archive.db import ArchiveError, open_archive
 from archive.locks import data_dir_lock
-from archive.models import CrawlRun, utcnow
-from crawler.exit_codes import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
+from archive.models import CrawlRun
+from crawler.exit_codes import EXIT_INTERRUPTED
+from crawler.interrupts import StopSignals
+from crawler.outcome import Outcome, judge
 
 HOST = socket.gethostname()
 
@@ -32,6 +34,7 @@ class CrawlOptions:
     since: str | None = None
     delay: float | None = None
     refresh: bool = False
+    full: bool = False  # ignore saved validators: re-read every discovery page (not the articles)
     max_pages: int | None = None
     timeout: float | None = None
     retry_backoff: float | None = None
@@ -92,8 +95,25 @@ def _mark_interrupted(session: Session) -> None:
             run.status, run.exit_code = "interrupted", EXIT_INTERRUPTED
 
 
-def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[CrawlRun, float]:
-    """Crawl the given sources (or one ad-hoc URL) into the archive; the finished run and seconds taken."""
+def _check_seeded(server, sources: list[str]) -> None:
+    """A frontier crawler with nothing to take: never seeded, or reset since."""
+    from crawler.frontier import FrontierError, status
+
+    empty = [name for name in sources if not any(status(server, name).values())]
+    if empty:
+        raise FrontierError(
+            f"the frontier has no requests for {', '.join(empty)} and was never seeded: "
+            "queue their start pages first with `crawl --seed --frontier …`"
+        )
+
+
+def run_crawl(
+    data_dir: Path, archive_url: str, options: CrawlOptions, stop: StopSignals | None = None
+) -> tuple[CrawlRun, float]:
+    """Crawl the given sources (or one ad-hoc URL) into the archive; the finished run and seconds taken.
+
+    With `stop` (entered by the caller), a stop signal ends the crawl early: the run is recorded as
+    interrupted and keeps nothing that would let the next run skip work."""
     if options.frontier:
         from crawler.frontier import FrontierError, connect, live_workers
 
@@ -102,6 +122,9 @@ def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[
             busy = live_workers(server, options.sources)
             if busy:
                 raise FrontierError(f"crawlers are still draining {', '.join(busy)}: seed once they are done")
+        else:
+            _check_seeded(server, options.sources)
+    stop = stop or StopSignals()
     # Crawlers sharing a frontier share its work: only stand-alone crawls of a data directory exclude each other.
     with contextlib.nullcontext() if options.frontier else data_dir_lock(data_dir, "crawl", "crawl"):
         engine = open_archive(archive_url)
@@ -116,48 +139,60 @@ def run_crawl(data_dir: Path, archive_url: str, options: CrawlOptions) -> tuple[
             run.log_path = str(log_dir / f"crawl-{run_id}.log")
         started = time.monotonic()
         try:
-            status = _crawl(archive_url, run_id, Path(run.log_path), options)
+            outcome = _crawl(archive_url, run_id, Path(run.log_path), options, stop)
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             raise ArchiveError(f"cannot write the archive at {archive_url}: {reason}") from None
         with Session(engine, expire_on_commit=False) as session, session.begin():
             run = session.get(CrawlRun, run_id)
-            if status == "success" and run.failed:
-                status = "partial" if run.pages else "failed"
-            run.status = status
-            run.exit_code = {"success": EXIT_OK, "partial": EXIT_PARTIAL, "interrupted": EXIT_INTERRUPTED}.get(
-                status, EXIT_FAILURE
-            )
-            run.finished = utcnow()
+            run.finish(outcome.status, outcome.exit_code, outcome.complete)
         return run, time.monotonic() - started
 
 
-def _crawl(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions) -> str:
-    from scrapy import signals
+def _crawl(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions, stop: StopSignals) -> Outcome:
+    """Run the spiders; how it went is judged by crawler.outcome, the one place that decides whether
+    the run may save what lets the next one skip work."""
     from scrapy.crawler import CrawlerProcess
 
     from crawler.spiders.source import SourceSpider
     from crawler.state import shared_state
 
     process = CrawlerProcess(_settings(archive_url, run_id, log_path, options))
-    common = {"since": options.since, "refresh": options.refresh}
+    common = {"since": options.since, "refresh": options.refresh, "full": options.full}
     if options.frontier:
         common["frontier"] = "seed" if options.seed else "work"
-    if options.url:
-        process.crawl(SourceSpider, url=options.url, **common)
-    for name in options.sources:
-        process.crawl(SourceSpider, source=name, base_url=options.base_urls.get(name), **common)
-    reasons: list[str] = []
-    for crawler in process.crawlers:
-        crawler.signals.connect(lambda reason, **_: reasons.append(reason), signal=signals.spider_closed)
-    process.start()
+    spiders = [{"url": options.url}] if options.url else []
+    spiders += [{"source": name, "base_url": options.base_urls.get(name)} for name in options.sources]
+    crawlers = []  # held here: the process forgets its crawlers as they finish
+    for arguments in spiders:
+        crawler = process.create_crawler(SourceSpider)
+        crawlers.append(crawler)
+        process.crawl(crawler, **arguments, **common)
+    from twisted.internet import reactor  # only now: creating the first crawler installed Scrapy's reactor
+
+    def stop_crawlers() -> None:
+        # Also reached before a spider has opened (a signal at start-up): ask again until all are done.
+        if any(crawler.crawling or crawler.engine is None for crawler in crawlers):
+            process.stop()
+            reactor.callLater(0.5, stop_crawlers)
+
+    if stop.received is None:
+        stop.on_stop(lambda: reactor.callFromThread(stop_crawlers))
+        try:
+            process.start(install_signal_handlers=False)
+        finally:
+            stop.on_stop(None)
     writer = shared_state(archive_url, run_id).writer
     writer.flush()
-    if "shutdown" in reasons:  # Ctrl-C or SIGTERM
-        return "interrupted"
-    # Only a complete, clean crawl may answer "not modified" next time. On a shared frontier no one
-    # crawler sees the whole crawl (another may have failed on an article of a listing this one
-    # fetched), so frontier crawls keep no validators.
-    if all(reason == "finished" for reason in reasons) and not writer.counts.failed and not options.frontier:
+    counts = writer.counts
+    outcome = judge(
+        [crawler.stats.get_value("finish_reason") if crawler.stats else None for crawler in crawlers],
+        interrupted=stop.received is not None,
+        failed=counts.failed,
+        pages=counts.pages,
+        since=bool(options.since),
+        frontier=bool(options.frontier),
+    )
+    if outcome.complete:
         writer.save_validators()
-    return "success"
+    return outcome

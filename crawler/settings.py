@@ -35,10 +35,13 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 # Traps: profile crawls only follow links that match the profile's listing and article patterns,
-# so listings may paginate as deep as they go; ad-hoc crawls (--url) follow any in-site link and stop
-# at GENERIC_DEPTH_LIMIT. Every crawl stops after CLOSESPIDER_PAGECOUNT pages per source.
+# so listings may paginate as deep as they go; ad-hoc crawls (--url) follow any in-site link but
+# leave a chain of pages after GENERIC_BARREN_HOPS pages that link nothing new beyond their own kind
+# (a calendar, tag filters, a search), and stop at GENERIC_DEPTH_LIMIT whatever happens. Every crawl
+# stops after CLOSESPIDER_PAGECOUNT pages per source.
 DEPTH_LIMIT = 0
-GENERIC_DEPTH_LIMIT = 30
+GENERIC_BARREN_HOPS = 3
+GENERIC_DEPTH_LIMIT = 1000
 CLOSESPIDER_PAGECOUNT = 50_000
 
 CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per response; pages yield a few items

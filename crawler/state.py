@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.db import open_archive
-from archive.models import Article, CrawlRun, Page, Source, utcnow
+from archive.models import Article, CrawlRun, Page, Source
 from archive.store import ArchiveWriter
+from crawler.outcome import Outcome
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,11 @@ class CrawlState:
             )
             return {url: Known(etag, modified, fetched) for url, etag, modified, fetched in rows}
 
-    def finish_own_run(self, status: str, exit_code: int) -> None:
+    def finish_own_run(self, outcome: Outcome) -> None:
         if not self.own_run:
             return
         with Session(self.engine) as session, session.begin():
-            run = session.get(CrawlRun, self.run_id)
-            run.finished, run.status, run.exit_code = utcnow(), status, exit_code
+            session.get(CrawlRun, self.run_id).finish(outcome.status, outcome.exit_code, outcome.complete)
 
 
 _SHARED: dict[tuple[str, int | None], CrawlState] = {}

@@ -11,6 +11,7 @@ _SESSION = re.compile(r"^(jsessionid|phpsessid|sid|sessionid|session_id|asp\.net
 _PATH_SESSION = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.I)
 _PRINT = re.compile(r"^(print|in|inbai|printview|view)$", re.I)
 _ASPNET_COOKIELESS = re.compile(r"/\(S\([a-z0-9]+\)\)", re.I)
+_DIGITS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=65536)
@@ -45,3 +46,9 @@ def same_site(url: str, hosts: tuple[str, ...], port: int | None = None) -> bool
     if port is not None and (parts.port or (443 if parts.scheme == "https" else 80)) != port:
         return False
     return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def url_family(url: str) -> str:
+    """A URL's shape: its path with every run of digits as 0, without the query. Pages of one family
+    are one kind of page: the days of a calendar, the pages of a listing or a search, tag filters."""
+    return _DIGITS.sub("0", urlsplit(url).path)

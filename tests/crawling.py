@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -96,3 +97,46 @@ def versions_of(data_dir: Path, canonical_url: str) -> list[ArticleVersion]:
 def runs(data_dir: Path) -> list[CrawlRun]:
     with archive_session(data_dir) as session:
         return list(session.scalars(select(CrawlRun).order_by(CrawlRun.id)))
+
+
+def crawl_args(server, *extra: str) -> list[str]:
+    """The CLI words that crawl one replica at full speed."""
+    key = server.site.key
+    return ["crawl", key, "--base-url", f"{key}={server.base_url}", "--delay", "0", *extra]
+
+
+def command(data_dir: Path, *args: str) -> list[str]:
+    return [sys.executable, "cli.py", "--data-dir", str(data_dir), "--db", archive_url(data_dir), *args]
+
+
+def pty_run(argv: list[str], keys_at: list[float], give_up: float = 120) -> tuple[int, str, float]:
+    """Run `argv` on a real terminal (a pty), typing Ctrl-C at each of `keys_at` seconds after the
+    start; its exit code, what it printed, and seconds from the last Ctrl-C to its exit. A process
+    still running after `give_up` seconds is killed (-9 is then its exit code)."""
+    import pty
+    import select
+    import signal
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command, on the terminal
+        os.chdir(ROOT)
+        os.execv(argv[0], argv)
+    started = time.monotonic()
+    output, pressed, last = b"", list(keys_at), started
+    while True:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            with contextlib.suppress(OSError):  # the terminal closed with the child
+                output += os.read(fd, 65536)
+        now = time.monotonic()
+        if pressed and now - started >= pressed[0]:
+            pressed.pop(0)
+            os.write(fd, b"\x03")
+            last = now
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            os.close(fd)
+            return os.waitstatus_to_exitcode(status), output.decode(errors="replace"), time.monotonic() - last
+        if now - started > give_up:
+            os.kill(pid, signal.SIGKILL)

@@ -286,3 +286,10 @@ def test_seeding_waits_for_draining_crawlers(frontier, tmp_path):
         refused = cli(tmp_path, "crawl", *on_frontier(replica, frontier, "--seed"))
     assert refused.returncode == 1 and "still draining baolaocai" in refused.stderr
     assert len(refused.stderr.splitlines()) == 1 and replica.hits == {}
+
+
+def test_a_crawler_on_an_unseeded_frontier_says_so(frontier, tmp_path):
+    with serve(build_site(SITE)) as replica:
+        refused = cli(tmp_path, "crawl", *on_frontier(replica, frontier))
+    assert refused.returncode == 1 and "never seeded" in refused.stderr and "--seed" in refused.stderr
+    assert len(refused.stderr.splitlines()) == 1 and replica.hits == {}

@@ -18,7 +18,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from archive.store import Fetched
 from crawler.items import PageItem
 from crawler.state import Known, shared_state
-from crawler.urls import canonicalize, path_and_query, same_site
+from crawler.urls import canonicalize, path_and_query, same_site, url_family
 from extraction.dates import parse_iso, parse_vn_datetime
 from sources import SourceProfile, adhoc_profile, get_profile
 
@@ -50,6 +50,7 @@ class SourceSpider(scrapy.Spider):
         base_url: str | None = None,
         since: str | None = None,
         refresh: str | bool = False,
+        full: str | bool = False,
         frontier: str = "",
         **kwargs,
     ):
@@ -68,6 +69,7 @@ class SourceSpider(scrapy.Spider):
         if since and self.since is None:
             raise ValueError(f"since: not a date: {since!r}")
         self.refresh = str(refresh).lower() in ("1", "true", "yes")
+        self.full = str(full).lower() in ("1", "true", "yes")  # ignore the discovery pages' validators
         self.seen: set[str] = set()
         self.frontier = frontier  # "seed" or "work" on a shared frontier (crawler/frontier.py)
 
@@ -84,7 +86,7 @@ class SourceSpider(scrapy.Spider):
             base_url=spider.profile.base_url,
         )
         spider.known = spider.state.known_articles(spider.profile.name)
-        spider.known_pages = spider.state.known_pages(canonicalize(spider.base, spider.scheme))
+        spider.known_pages = {} if spider.full else spider.state.known_pages(canonicalize(spider.base, spider.scheme))
         return spider
 
     # Requests ----------------------------------------------------------------------------------
@@ -264,14 +266,23 @@ class SourceSpider(scrapy.Spider):
                 yield from self._page(url, self.parse_sitemap, "sitemap")
 
     def parse_page(self, response: Response):
-        """Any in-site HTML page: kept (the pipeline decides if it is an article), its links followed."""
+        """Any in-site HTML page: kept (the pipeline decides if it is an article), its links followed.
+
+        Traps (an endless calendar, tag filters in every combination, a search's pages) are chains of
+        pages of one family that lead to nothing else: after GENERIC_BARREN_HOPS pages in a row whose
+        new links are all of their own family, the chain is not followed further. A listing whose
+        pages keep linking new articles is followed to its end (GENERIC_DEPTH_LIMIT is a last resort)."""
         if response.status == NOT_MODIFIED or not hasattr(response, "css"):
             return
         yield from self._keep(response)
         for href in response.css("link[type*=rss]::attr(href), link[type*=atom]::attr(href)").getall():
             yield from self._page(response.urljoin(href), self.parse_feed, "feed")
-        if response.meta.get("depth", 0) >= self.settings.getint("GENERIC_DEPTH_LIMIT"):
-            return  # an endless calendar or similar trap: no deeper
+        barren = response.meta.get("barren", 0)
+        if barren >= self.settings.getint("GENERIC_BARREN_HOPS") or response.meta.get(
+            "depth", 0
+        ) >= self.settings.getint("GENERIC_DEPTH_LIMIT"):
+            return
+        new = []
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href)
             if href.startswith(("javascript:", "mailto:", "#")) or not same_site(url, self.hosts, self.port):
@@ -279,4 +290,10 @@ class SourceSpider(scrapy.Spider):
             canonical = self.canonical(url)
             if canonical not in self.seen and canonical not in self.known:
                 self.seen.add(canonical)
-                yield self._request(canonical, self.parse_page, "page")
+                new.append(canonical)
+        family = url_family(response.url)
+        leads_elsewhere = any(url_family(url) != family for url in new)
+        for canonical in new:
+            request = self._request(canonical, self.parse_page, "page")
+            request.meta["barren"] = 0 if leads_elsewhere else barren + 1
+            yield request
