@@ -63,11 +63,11 @@ class Reader:
 
     def _matching_ids(self, index_dir: Path | None) -> list[int]:
         from search.engine import SearchRequest
-        from search.whoosh_engine import WhooshEngine
+        from search.engines import open_engine
 
         s = self.selection
         request = SearchRequest(s.query, s.date_from, s.date_to, s.union_only)
-        return WhooshEngine(index_dir).matching_ids(request)
+        return open_engine(index_dir).matching_ids(request)
 
     def _last_runs(self) -> list[int]:
         with Session(self.engine) as session:

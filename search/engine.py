@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
+UNDATED = "undated"  # the --count-by label of articles without a publication date
+
 
 class SearchIndexError(RuntimeError):
     """The index is missing, locked or damaged; the message says how to recover."""
@@ -59,7 +61,7 @@ class SearchResults:
     hits: list[Hit]
     total: int
     total_is_estimate: bool
-    highlight_terms: set[str] = field(default_factory=set)
+    marks: list = field(default_factory=list)  # search.plan.Mark: what a snippet highlights
     counts: dict[str, int] = field(default_factory=dict)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from archive.models import Article, ArticleVersion, SearchState, Source
 from archive.upsert import insert_for
 from search.engine import IndexDocument
-from search.whoosh_engine import REBUILD_POOL_MB, SYNC_POOL_MB, WhooshEngine, replace_index
+from search.engines import create_engine, index_exists, open_engine, recorded_engine, replace_index
 
 CURSOR = "whoosh_version_cursor"
 OVERLAP = 1000
@@ -81,9 +81,9 @@ def _save_cursor(session: Session, value: int) -> None:
 
 def sync(archive: Engine, path: Path, progress: Callable[[int], None] | None = None) -> int:
     """Index the articles added or changed since the last sync; returns how many were (re)indexed."""
-    if not WhooshEngine.exists(path):
-        return rebuild(archive, path, progress=progress, pool_mb=SYNC_POOL_MB)
-    engine = WhooshEngine(path)
+    if not index_exists(path):
+        return rebuild(archive, path, progress=progress)
+    engine = open_engine(path)
     with Session(archive) as session:
         cursor = _cursor(session)
         newest = session.scalar(select(func.max(ArticleVersion.id))) or 0
@@ -102,15 +102,16 @@ def rebuild(
     path: Path,
     procs: int = 1,
     progress: Callable[[int], None] | None = None,
-    pool_mb: int = REBUILD_POOL_MB,
+    engine: str | None = None,
 ) -> int:
-    """A new index of the whole archive, built aside and swapped in; returns the number of articles."""
+    """A new index of the whole archive in `engine` (default: the one the index has now), built
+    aside and swapped in; returns the number of articles."""
     fresh = path.with_name(path.name + ".new")
     count = article_count(archive)
     with Session(archive) as session:
         newest = session.scalar(select(func.max(ArticleVersion.id))) or 0
-        engine = WhooshEngine(fresh, create=True)
-        engine.add(_documents(session), progress, procs=procs, fresh=True, pool_mb=pool_mb)
+        index = create_engine(engine or recorded_engine(path), fresh)
+        index.add(_documents(session), progress, procs=procs, fresh=True)
     replace_index(fresh, path)
     with Session(archive) as session, session.begin():
         _save_cursor(session, newest)
@@ -119,9 +120,10 @@ def rebuild(
 
 def check(archive: Engine, path: Path) -> Drift:
     """Compare the index with the archive, article by article (id and content fingerprint)."""
-    indexed = WhooshEngine(path).fingerprints()
+    engine = open_engine(path)
+    indexed = engine.fingerprints()
     with Session(archive) as session:
-        archived = dict(session.execute(select(Article.id, Article.fingerprint)).all())
+        archived = {i: engine.comparable(fp) for i, fp in session.execute(select(Article.id, Article.fingerprint))}
     return Drift(
         missing=sorted(set(archived) - set(indexed)),
         extra=sorted(set(indexed) - set(archived)),
