@@ -45,10 +45,17 @@ def start_replica(site: str, extra: int) -> tuple[subprocess.Popen, str]:
     return server, base_url
 
 
-def crawl_once(site: str, base_url: str, index: bool) -> tuple[float, float, int]:
+def crawl_once(site: str, base_url: str, index: bool, engine: str = "whoosh") -> tuple[float, float, int]:
     """(seconds, peak RSS in MB, articles) of one full crawl into a fresh archive, with or without
-    the search-index sync that ends a crawl."""
+    the search-index sync (in `engine`) that ends a crawl."""
     with tempfile.TemporaryDirectory() as data_dir:
+        if index:  # an empty index in the engine, as `index --rebuild --engine` leaves it (not timed)
+            subprocess.run(
+                [sys.executable, "cli.py", "--data-dir", data_dir, "index", "--rebuild", "--engine", engine],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            )
         started = time.perf_counter()
         command = [sys.executable, "cli.py", "--data-dir", data_dir, "crawl", site]
         command += ["--base-url", f"{site}={base_url}", "--delay", "0", "--quiet"]
@@ -134,6 +141,7 @@ def main() -> None:
     parser.add_argument("--site", default="dienbien-portal")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--engine", default="whoosh", choices=["whoosh", "tantivy"], help="index engine for +index")
     parser.add_argument("--frontier", metavar="REDIS_URL", help="Measure crawlers sharing this frontier.")
     parser.add_argument("--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     args = parser.parse_args()
@@ -148,7 +156,7 @@ def main() -> None:
         server, base_url = start_replica(args.site, size)
         try:
             stored = [crawl_once(args.site, base_url, index=False) for _ in range(args.runs)]
-            indexed = [crawl_once(args.site, base_url, index=True) for _ in range(args.runs)]
+            indexed = [crawl_once(args.site, base_url, True, args.engine) for _ in range(args.runs)]
             extract = statistics.median(extraction_only(args.site, base_url, size) for _ in range(args.runs))
         finally:
             server.terminate()

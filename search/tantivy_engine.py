@@ -60,14 +60,11 @@ def analyze(doc: IndexDocument) -> dict:
     """The fields of one article as tantivy takes them (the CPU-heavy part of indexing)."""
     body = "\n\n".join(part for part in (doc.title, doc.lead, doc.text) if part)
     exact_text = normalize(body, EXACT)
-    folded_text = fold(exact_text)
-    folded, exact, pairs, previous = [], [], [], None
-    for match in SYLLABLE.finditer(folded_text):
-        folded.append(match[0])
-        exact.append(exact_text[match.start() : match.end()])
-        if previous is not None and not folded_text[previous.end() : match.start()].strip():
-            pairs.append(f"{previous[0]}_{match[0]}")
-        previous = match
+    folded_text = fold(exact_text)  # the same length: syllables sit at the same offsets in both
+    folded = SYLLABLE.findall(folded_text)
+    between = SYLLABLE.split(folded_text)[1:-1]  # what separates syllable i from syllable i + 1
+    pairs = [f"{a}_{b}" for a, b, gap in zip(folded, folded[1:], between, strict=False) if not gap.strip()]
+    exact = SYLLABLE.findall(exact_text) if len(exact_text) == len(folded_text) else []
     fields = {
         "id": doc.id,
         "fp": _fingerprint_bits(doc.fingerprint),
@@ -79,7 +76,7 @@ def analyze(doc: IndexDocument) -> dict:
         "title": _words(doc.title),
         "body": " ".join(folded),
         "pairs": " ".join(pairs),
-        "exact": " ".join(exact) if len(exact_text) == len(folded_text) else _words(body, EXACT),
+        "exact": " ".join(exact) if len(exact) == len(folded) else _words(body, EXACT),
         "author": _words(doc.author),
         "category": _words(doc.category),
         "tags": " \n ".join(_words(tag) for tag in doc.tags),
