@@ -380,7 +380,7 @@ def _archive(ctx):
 
 
 def _index_dir(ctx) -> Path:
-    from search.sync import index_path
+    from search.engines import index_path
 
     return index_path(ctx.obj["data_dir"])
 
@@ -506,10 +506,9 @@ def search(ctx, query, date_from, date_to, union_only, sort, limit, page, count_
     first), tone placement does not matter (hoà = hòa), abbreviations match their expansions.
     """
     from search.engine import SearchIndexError, SearchRequest
-    from search.engines import open_engine
+    from search.engines import index_path, open_engine
     from search.query import QuerySyntaxError
     from search.snippets import snippet
-    from search.sync import index_path
 
     text = " ".join(query)
     request = SearchRequest(
@@ -568,16 +567,15 @@ def _bars(counts: dict[str, int], width: int = 40) -> None:
 
 
 def _texts(ctx, ids: list[int]) -> dict[int, str]:
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session
-
-    from archive.models import Article
+    """Lead and text of the articles shown, for their snippets (a Core query: the ORM is slow to import)."""
+    from sqlalchemy import bindparam, text
 
     if not ids:
         return {}
-    with Session(_archive(ctx)) as session:
-        rows = session.execute(select(Article.id, Article.lead, Article.text).where(Article.id.in_(ids)))
-        return {i: f"{lead}\n\n{text}" if lead else text for i, lead, text in rows}
+    query = text("SELECT id, lead, text FROM articles WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+    with _archive(ctx).connect() as connection:
+        rows = connection.execute(query, {"ids": ids})
+        return {i: f"{lead}\n\n{body}" if lead else body for i, lead, body in rows}
 
 
 @cli.command()

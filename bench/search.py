@@ -24,8 +24,8 @@ from pathlib import Path
 from archive.db import database_url, open_archive
 from replicas.corpus import fill_archive
 from search.engine import SearchRequest
-from search.engines import open_engine
-from search.sync import index_path, rebuild
+from search.engines import index_path, open_engine
+from search.sync import rebuild
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,6 +14,11 @@ DEFAULT = "whoosh"
 RECORD = "congdoan-index.json"  # beside the engine's own files
 
 
+def index_path(data_dir: Path) -> Path:
+    """Where a data directory keeps its search index."""
+    return Path(data_dir) / "index"
+
+
 def recorded_engine(path: Path) -> str:
     """The engine of the index at `path` (no index, or one from before engines were recorded: Whoosh)."""
     try:

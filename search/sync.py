@@ -37,10 +37,6 @@ class Drift:
         return not (self.missing or self.extra or self.stale)
 
 
-def index_path(data_dir: Path) -> Path:
-    return Path(data_dir) / "index"
-
-
 def _documents(session: Session, where=None) -> Iterator[IndexDocument]:
     query = select(Article, Source).join(Source, Article.source_id == Source.id).order_by(Article.id)
     if where is not None:

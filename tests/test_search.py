@@ -16,9 +16,8 @@ from extraction.vietnamese import fold
 from replicas.catalog import BUILDERS, build_site
 from replicas.server import serve_all
 from search.engine import IndexDocument, SearchIndexError, SearchRequest
-from search.engines import open_engine
+from search.engines import index_path, open_engine
 from search.query import QuerySyntaxError
-from search.sync import index_path
 from tests.conftest import archive_in
 from tests.crawling import archive_session, archive_url, cli, use_database
 from tests.search_engines import ENGINES, build_index
