@@ -72,7 +72,9 @@ def main() -> None:
             per_page[name][page["id"]] = value
     datasets = sorted({p["dataset"] for p in pages})
     print(f"{len(pages)} pages; F1 per dataset (mean over pages), crashes, median ms per page\n")
-    print(f"{'extractor':<12}" + "".join(f" {d:>11}" for d in datasets) + f" {'overall':>8} {'crashes':>8} {'ms/page':>8}")
+    print(
+        f"{'extractor':<12}" + "".join(f" {d:>11}" for d in datasets) + f" {'overall':>8} {'crashes':>8} {'ms/page':>8}"
+    )
     for name in extractors:
         overall = statistics.mean(v for d in datasets for v in f1[name][d])
         row = "".join(f" {statistics.mean(f1[name][d]):>11.3f}" for d in datasets)
@@ -85,7 +87,9 @@ def main() -> None:
     worse = sorted(per_page["project"], key=lambda i: per_page["project"][i] - per_page["trafilatura"][i])
     print(f"\npages where the project loses most against trafilatura (first {args.worst}):")
     for page_id in worse[: args.worst]:
-        print(f"  {page_id:<45} project {per_page['project'][page_id]:.3f}  trafilatura {per_page['trafilatura'][page_id]:.3f}")
+        print(
+            f"  {page_id:<45} project {per_page['project'][page_id]:.3f}  trafilatura {per_page['trafilatura'][page_id]:.3f}"
+        )
 
 
 if __name__ == "__main__":

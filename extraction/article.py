@@ -58,9 +58,14 @@ class Article:
         return data
 
 
+# As trafilatura's own loader: comments and processing instructions are not part of the page's text
+# (kept, they end up as nodes that cut paragraphs short and that tree helpers trip over).
+_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+
+
 def parse(text: str) -> html.HtmlElement:
     try:
-        return html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+        return html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"cannot parse the page as HTML: {exc}") from None
 
@@ -152,7 +157,14 @@ def extract_article(
     article.views = meta.view_count(root)
     lead = meta.tidy(lead_el.text_content()) if lead_el is not None else ""
 
-    for el in (title_el, lead_el, author_el, date_el, category_el):
+    # Without a known body, trafilatura finds it and needs the title to place it; a title left in the
+    # text is dropped by _finish.
+    taken = (
+        (lead_el, author_el, date_el, category_el)
+        if body_el is None
+        else (title_el, lead_el, author_el, date_el, category_el)
+    )
+    for el in taken:
         if el is not None and el is not body_el and (body_el is None or el not in body_el.iterancestors()):
             remove(el)
     for crumbs in meta.breadcrumbs(root):

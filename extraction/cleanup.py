@@ -64,7 +64,8 @@ _SHORT_LINKS = re.compile(
     re.I,
 )
 _PROVINCE_FACT = re.compile(r"^(?:diện tích|dân số)(?:\s*\(\d{4}\))?\s*:", re.I)
-_PAGER_CLASS = re.compile(r"(?:^|[\s_-])(?:pag(?:er|ing|ination)|phan-?trang)(?:$|[\s_-])", re.I)
+_PAGER_TOKEN = re.compile(r"pag(?:er|ing|ination|enav|e-?numbers)|phan-?trang", re.I)
+PAGER_MAX = 300  # characters: a pager is a row of numbers and arrows, never an article
 # Tags that hold blocks of text: in a table cell they mark a layout table; they end a paragraph.
 BLOCK_TAGS = frozenset(
     [
@@ -107,6 +108,7 @@ _DROP_TAGS = (
     "input",
 )
 SHORT = 160  # elements with more text than this are never treated as a boilerplate line
+PROSE_MIN = 1500  # characters of mostly unlinked text: a container that holds an article
 
 
 def text_lengths(root: html.HtmlElement) -> dict[html.HtmlElement, int]:
@@ -175,6 +177,15 @@ def _starts_with(parent: html.HtmlElement, child: html.HtmlElement) -> bool:
     return False
 
 
+def _holds_prose(el: html.HtmlElement, lengths: dict) -> bool:
+    """More text than a box of teasers has, most of it outside links: an article, not a box."""
+    total = lengths.get(el, 0)
+    if total < PROSE_MIN:
+        return False
+    linked = sum(lengths.get(a, 0) for a in el.iter("a"))
+    return linked < total / 2
+
+
 def remove_labelled_boxes(root: html.HtmlElement, lengths: dict, protected: list[html.HtmlElement]) -> None:
     """Remove every box headed by a boilerplate label ("Tin liên quan", "Bình chọn", …)."""
     page_text = lengths.get(root, 0) or 1
@@ -194,10 +205,11 @@ def remove_labelled_boxes(root: html.HtmlElement, lengths: dict, protected: list
         parent = box.getparent()
         while (
             parent is not None
-            and parent.tag not in ("body", "html", "form")
+            and parent.tag not in ("body", "html", "form", "article", "main")
             and _starts_with(parent, box)
             and not _contains_any(parent, protected)
             and lengths.get(parent, 0) < page_text / 2
+            and not _holds_prose(parent, lengths)
         ):
             box, parent = parent, parent.getparent()
         if box is label and parent is not None:
@@ -294,13 +306,18 @@ def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None 
     for el in list(root.iter(*_DROP_TAGS, "form")):
         if el.getparent() is None or (_contains_any(el, protected) and el.tag == "form"):
             continue
+        if el.tag == "script" and el.get("type", "").lower() == "application/ld+json":
+            continue  # structured data: trafilatura reads the article's metadata and body hints from it
         if el.tag == "form" and len(el.text_content()) > 1000:
             el.drop_tag()  # an ASP.NET page wraps everything in one form
         else:
             remove(el)
+    lengths = text_lengths(root)
     for el in list(root.iter()):
-        pager = isinstance(el.tag, str) and _PAGER_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
-        if pager and not _contains_any(el, protected):
+        if not isinstance(el.tag, str) or lengths.get(el, 0) > PAGER_MAX or _contains_any(el, protected):
+            continue
+        tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
+        if any(_PAGER_TOKEN.fullmatch(token) for token in tokens):
             remove(el)
     lengths = text_lengths(root)
     remove_labelled_boxes(root, lengths, protected)

@@ -48,12 +48,30 @@ def decode_html(data: bytes, content_type: str | None = None, max_bytes: int = M
     if codec == "ascii":  # a declared ASCII page is usually UTF-8 or Latin-1 in practice
         codec = None
     text = _decode(body, codec)
-    bad = text.count("\ufffd")
-    if bad > 20 and bad > len(text) // 50:
-        raise ExtractionError(f"undecodable bytes: {bad} characters could not be decoded")
+    if _undecodable(text):
+        text = _detected(body) or text  # a wrong declaration: detect the encoding from the bytes
+    if _undecodable(text):
+        raise ExtractionError(f"undecodable bytes: {text.count(chr(0xFFFD))} characters could not be decoded")
     if "<" not in text[:65536]:
         raise ExtractionError("no HTML markup in the page")
     return nfc(text)
+
+
+def _undecodable(text: str) -> bool:
+    bad = text.count("\ufffd")
+    return bad > 20 and bad > len(text) // 50
+
+
+def _detected(body: bytes) -> str | None:
+    """The body in the first encoding that charset detection proposes and that decodes it cleanly."""
+    from trafilatura.utils import detect_encoding
+
+    for name in detect_encoding(body):
+        try:
+            return body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
 
 
 def _decode(body: bytes, codec: str | None) -> str:

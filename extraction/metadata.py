@@ -14,7 +14,8 @@ from extraction.dates import TODAY_LINE, date_from_url, parse_iso, parse_vn_date
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:lbl)?(?:title|tieu-?de|headline)(?:$|[\s_-])", re.I)
 _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|lead|summary|tom-?tat|chapeau|description|intro)(?:$|[\s_-])", re.I)
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:cms-author|author|byline|tac-?gia)(?:$|[\s_-])", re.I)
-_BREADCRUMB = re.compile(r"breadcrumb", re.I)
+_BREADCRUMB = re.compile(r"breadcrumbs?|breadcrumb[-_]\w+|\w+[-_]breadcrumbs?", re.I)
+BREADCRUMB_MAX = 300  # characters: a trail, not a page
 _TAGS_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»]\s+")
 _CRUMB_SEPARATORS = re.compile(r"\s*[»>›/|]\s*")
@@ -193,8 +194,15 @@ def find_author(root: html.HtmlElement) -> html.HtmlElement | None:
 
 
 def breadcrumbs(root: html.HtmlElement) -> list[html.HtmlElement]:
-    """Every breadcrumb trail of the page."""
-    return [el for el in root.iter() if isinstance(el.tag, str) and _BREADCRUMB.search(el.get("class", ""))]
+    """Every breadcrumb trail of the page: an element with a breadcrumb class token and little text
+    (an <article class="… url-breadcrumb …"> is not one)."""
+    return [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and any(_BREADCRUMB.fullmatch(token) for token in el.get("class", "").split())
+        and len(el.text_content()) <= BREADCRUMB_MAX
+    ]
 
 
 def author_text(head: Head, author_el: html.HtmlElement | None) -> str:
