@@ -22,6 +22,7 @@ from extraction.rules import ExtractionRules
 _DATELINE = re.compile(r"^\(?([A-ZĐ][A-ZĐ0-9]{1,9}(?:\.VN)?)\)?\s*[-–—]\s*(?=\S)")
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+GALLERY = 4  # figures: more than this on a page, and their captions are not handed to trafilatura as text
 
 
 @dataclass
@@ -110,10 +111,12 @@ def _body_blocks(root: html.HtmlElement, body: html.HtmlElement | None, url: str
     # No body element known: trafilatura finds it. It drops <figcaption>, so photos and captions
     # are read from the page first and the captions handed to it as plain paragraphs.
     figures = BlockWalker(url)
-    for figure in root.iter("figure"):
+    found_figures = list(root.iter("figure"))
+    for figure in found_figures:
         figures.run(figure)
-        for caption in figure.iter("figcaption"):
-            caption.tag = "p"
+        if len(found_figures) <= GALLERY:  # a gallery's captions would outweigh the text
+            for caption in figure.iter("figcaption"):
+                caption.tag = "p"
     found = _trafilatura_body(root)
     captions = {image.caption for image in figures.images if image.caption}
     blocks = [

@@ -43,6 +43,8 @@ def decode_html(data: bytes, content_type: str | None = None, max_bytes: int = M
         raise ExtractionError(f"page is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
     codec, skip = sniff_charset(data, content_type)
     body = data[skip:]
+    if not skip and codec not in (None, "utf-8") and _is_utf8(body):
+        codec = "utf-8"  # bytes that are valid UTF-8 are UTF-8, whatever an old declaration says
     if b"\x00" in body[:4096] and not (codec or "").startswith("utf-16"):
         raise ExtractionError("binary content, not an HTML page")
     if codec == "ascii":  # a declared ASCII page is usually UTF-8 or Latin-1 in practice
@@ -55,6 +57,16 @@ def decode_html(data: bytes, content_type: str | None = None, max_bytes: int = M
     if "<" not in text[:65536]:
         raise ExtractionError("no HTML markup in the page")
     return nfc(text)
+
+
+def _is_utf8(body: bytes) -> bool:
+    if body.isascii():
+        return False  # nothing to tell: the declared codec reads it the same
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _undecodable(text: str) -> bool:
