@@ -477,6 +477,57 @@ def _follow(archive, path: Path, data_dir: Path, interval: float) -> None:
         click.echo("stopped")
 
 
+@cli.command()
+@click.argument("source_names", nargs=-1, metavar="[SOURCE]...")
+@click.option(
+    "--since-run", type=click.IntRange(min=1), metavar="N", help="Only articles the last N runs added or changed."
+)
+@click.option("--dry-run", is_flag=True, help="Change nothing; say what would change.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def reextract(ctx, source_names, since_run: int | None, dry_run: bool, as_json: bool) -> None:
+    """Extract the archived pages again with the current extractor.
+
+    An article whose fields change gets a new version marked as a re-extraction (the old one is
+    kept); the search index follows. Interrupt it at any time: running it again finishes the job,
+    and with the same extractor changes nothing.
+    """
+    from archive import reextract as job
+    from extraction.rules import ExtractionRules
+
+    try:
+        profiles = load_profiles()
+    except ProfileError as exc:
+        fail(str(exc))
+    archive = _archive(ctx)
+
+    def rules_for(source: str) -> ExtractionRules:
+        return profiles[source].extraction if source in profiles else ExtractionRules()
+
+    try:
+        with data_dir_lock(ctx.obj["data_dir"], "crawl", "crawl or re-extraction"):
+            total = job.count(archive, source_names, since_run)
+            with _progress(total, "re-extracting") as bar:
+                summary = job.reextract(archive, rules_for, source_names, since_run, dry_run, bar.update)
+    except LockedError as exc:
+        fail(str(exc), EXIT_LOCKED)
+    except KeyboardInterrupt:
+        fail("interrupted: what was re-extracted is kept; run it again to finish", 130)
+    if as_json:
+        click.echo(json.dumps({"dry_run": dry_run, **summary.as_dict()}, ensure_ascii=False))
+    else:
+        verb = "would change" if dry_run else "changed"
+        click.echo(
+            f"{summary.examined} articles examined, {summary.changed} {verb}, {summary.failed} could not be read"
+        )
+        for name, n in summary.fields.most_common():
+            click.echo(f"  {name:<14} {n:>7}")
+        for example in summary.examples:
+            click.echo(f"  e.g. [{example['id']}] {', '.join(example['fields'])}: {example['url']}")
+    if summary.changed and not dry_run:
+        _sync_index(ctx, quiet=as_json)
+
+
 def _date(value: str | None, option: str):
     from extraction.dates import parse_iso, parse_vn_datetime
 
@@ -671,7 +722,8 @@ def show(ctx, id_or_url: str, as_json: bool) -> None:
     click.echo(details["text"])
     click.echo("")
     for version in details["versions"]:
-        click.echo(f"version {version['number']} fetched {version['fetched_at']} ({version['chars']} characters)")
+        how = "re-extracted from the page fetched" if version["origin"] == "reextract" else "fetched"
+        click.echo(f"version {version['number']} {how} {version['fetched_at']} ({version['chars']} characters)")
     for other in details["duplicates"]:
         click.echo(f"same story: [{other['id']}] {other['source']} {other['url']}")
 

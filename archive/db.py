@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_REVISION = "0004"  # the newest migration in MIGRATIONS (a test keeps the two in step)
+SCHEMA_REVISION = "0005"  # the newest migration in MIGRATIONS (a test keeps the two in step)
 DB_ENV = "CONGDOAN_DB_URL"
 
 

@@ -163,6 +163,8 @@ class ArticleVersion(Base):
     author: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[datetime | None]
     raw_response_id: Mapped[int | None] = mapped_column(ForeignKey("raw_responses.id"))
+    # "fetch": the text as fetched; "reextract": the same raw response extracted again (`cli.py reextract`).
+    origin: Mapped[str] = mapped_column(String(12), default="fetch", server_default="fetch")
 
     article: Mapped[Article] = relationship(back_populates="versions")
 

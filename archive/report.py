@@ -82,7 +82,13 @@ def article_details(engine: Engine, id_or_url: str) -> dict | None:
             "first_fetched": when(article.first_fetched),
             "last_fetched": when(article.last_fetched),
             "versions": [
-                {"number": v.number, "fetched_at": when(v.fetched_at), "title": v.title, "chars": len(v.text)}
+                {
+                    "number": v.number,
+                    "fetched_at": when(v.fetched_at),
+                    "origin": v.origin,
+                    "title": v.title,
+                    "chars": len(v.text),
+                }
                 for v in article.versions
             ],
             "duplicates": [{"id": c.id, "source": c.source.name, "url": c.canonical_url} for c in copies],

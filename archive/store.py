@@ -114,7 +114,8 @@ class _Pending:
     reason: str = ""
 
 
-def _article_values(article) -> dict:
+def article_values(article) -> dict:
+    """An extracted article's fields as the articles table keeps them."""
     values = {name: getattr(article, name) for name in ARTICLE_FIELDS}
     values["images"] = [{"url": i.url, "caption": i.caption} for i in article.images]
     return values
@@ -313,7 +314,7 @@ class ArchiveWriter:
         page = entry.page
         etag, modified = page.validators()
         return {
-            **_article_values(entry.article),
+            **article_values(entry.article),
             "source_id": entry.source_id,
             "canonical_url": entry.canonical,
             "fingerprint": entry.print_,
@@ -328,7 +329,7 @@ class ArchiveWriter:
         }
 
     def _new_version(self, session: Session, row: Article, entry: _Pending, raw_id: int) -> None:
-        for name, value in _article_values(entry.article).items():
+        for name, value in article_values(entry.article).items():
             setattr(row, name, value)
         row.etag, row.http_last_modified = entry.page.validators()
         row.version_count += 1

@@ -37,6 +37,11 @@ FIELDS: tuple[Field, ...] = (
     Field("first_fetched", "timestamp", "When the crawler first fetched the article"),
     Field("last_fetched", "timestamp", "When the crawler last fetched the article"),
     Field("version_fetched", "timestamp", "When this version's text was fetched"),
+    Field(
+        "version_origin",
+        "str",
+        "fetch: the text as fetched; reextract: the same fetched page extracted again by a newer extractor",
+    ),
     Field("fingerprint", "str", "Content fingerprint (sha1 of the folded lead and text); equal texts share it"),
     Field(
         "duplicate_of", "int", "Id of the earlier article with the same fingerprint (the same story on another site)"

@@ -119,6 +119,7 @@ class Reader:
             Article.first_fetched,
             Article.last_fetched,
             v.fetched_at.label("version_fetched"),
+            v.origin.label("version_origin"),
             text_of.fingerprint,
             Article.duplicate_of_id.label("duplicate_of"),
         ]

@@ -81,6 +81,7 @@ def expected_records(data_dir: Path, where=None) -> list[dict]:
                     "first_fetched": a.first_fetched,
                     "last_fetched": a.last_fetched,
                     "version_fetched": latest.fetched_at,
+                    "version_origin": latest.origin,
                     "fingerprint": a.fingerprint,
                     "duplicate_of": a.duplicate_of_id,
                 }
