@@ -98,7 +98,7 @@ def _trafilatura_body(root: html.HtmlElement) -> html.HtmlElement | None:
         with_metadata=False,
         include_comments=False,
         include_tables=True,
-        include_images=True,
+        include_images=False,  # as plain trafilatura: inline images change which block it takes for the body
         include_formatting=False,
     )
     return document.body if document is not None else None
@@ -114,15 +114,38 @@ def _body_blocks(root: html.HtmlElement, body: html.HtmlElement | None, url: str
     found_figures = list(root.iter("figure"))
     for figure in found_figures:
         figures.run(figure)
-        if len(found_figures) <= GALLERY:  # a gallery's captions would outweigh the text
-            for caption in figure.iter("figcaption"):
-                caption.tag = "p"
+        caption = norm(" ".join(c.text_content() for c in figure.iter("figcaption")))
+        if caption and len(found_figures) <= GALLERY and figure.getparent() is not None:
+            # a gallery's captions would outweigh the text; a photo's caption stays where it was
+            paragraph = html.Element("p")
+            paragraph.text, paragraph.tail = caption, figure.tail
+            figure.getparent().replace(figure, paragraph)
+    for caption in _photo_captions(root):
+        caption.attrib.pop("class", None)  # trafilatura drops "caption" classes with the images
     found = _trafilatura_body(root)
     captions = {image.caption for image in figures.images if image.caption}
     blocks = [
         Block("caption", b.text) if b.text in captions else b for b in (walker.run(found) if found is not None else [])
     ]
     return blocks, figures.images
+
+
+_CAPTION_CLASS = re.compile(r"(?:\w+[-_])?caption(?:[-_]\w+)?", re.I)
+CAPTION_MAX = 300  # characters
+
+
+def _photo_captions(root: html.HtmlElement) -> list[html.HtmlElement]:
+    """Short blocks with a caption class right after a photo: the photo's caption, kept as text."""
+    found = []
+    for el in root.iter("p", "div", "span", "em", "i"):
+        if not any(_CAPTION_CLASS.fullmatch(token) for token in el.get("class", "").split()):
+            continue
+        before = el.getprevious()
+        if before is None or len(el.text_content()) > CAPTION_MAX:
+            continue
+        if before.tag == "img" or before.find(".//img") is not None:
+            found.append(el)
+    return found
 
 
 def _either(found: html.HtmlElement | None, fallback) -> html.HtmlElement | None:
