@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, time, timedelta
 from itertools import islice
@@ -155,9 +154,10 @@ class TantivyEngine:
         fresh: bool = False,
     ) -> None:
         """Add or replace documents in one writer and one commit; a fresh index is analysed by
-        `procs` processes while tantivy's writer threads index."""
+        `procs` processes while tantivy's writer thread indexes (one is enough: the Python
+        analysis is the bound, and more threads only take cores from it)."""
         pool = multiprocessing.get_context("spawn").Pool(procs) if procs > 1 else None
-        writer = self._writer(max(1, min(procs, os.cpu_count() or 1)))
+        writer = self._writer(1)
         try:
             chunks = _chunks(documents)
             analysed = pool.imap(_analyze_chunk, chunks) if pool else map(_analyze_chunk, chunks)
