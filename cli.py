@@ -28,7 +28,19 @@ def fail(message: str, code: int = EXIT_FAILURE) -> None:
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context):
+        """A reader that goes away (`| head`) ends the output quietly with exit 0, as other Unix tools
+        do (click's own handling exits 1)."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # Python would complain again when flushing at exit
+            sys.exit(0)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -130,9 +142,10 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str]:
 
 def _summary_line(run, seconds: float) -> str:
     carry_on = "" if run.complete else "; the next run carries on from here"
+    gone = f", {run.gone} gone (404/410)" if run.gone else ""
     return (
         f"run {run.id} {run.status}: {run.pages} pages, {run.new} new, {run.changed} changed, "
-        f"{run.unchanged} unchanged, {run.failed} failed in {seconds:.1f}s{carry_on} (log: {run.log_path})"
+        f"{run.unchanged} unchanged, {run.failed} failed{gone} in {seconds:.1f}s{carry_on} (log: {run.log_path})"
     )
 
 
@@ -216,10 +229,13 @@ def crawl(
         unknown = [name for name in source_names if name not in known]
         if unknown:
             fail(f"no source named {unknown[0]!r} (known: {', '.join(known)})", EXIT_USAGE)
+        base_urls = _pairs(base_url)
+        if wrong := [name for name in base_urls if name not in known]:
+            fail(f"--base-url names no source {wrong[0]!r} (known: {', '.join(known)})", EXIT_USAGE)
         options = CrawlOptions(
             sources=[] if url else list(source_names or known),
             url=url,
-            base_urls=_pairs(base_url),
+            base_urls=base_urls,
             since=_date(since, "--since").isoformat() if since else None,
             delay=delay,
             refresh=refresh,
@@ -234,7 +250,7 @@ def crawl(
         fail(str(exc), EXIT_LOCKED)
     except (ArchiveError, ProfileError, FrontierError) as exc:
         fail(str(exc))
-    if not quiet and run.failed:
+    if not quiet and (run.failed or run.gone):
         click.echo(f"see the failures with: python cli.py runs --failures {run.id}")
     sys.exit(run.exit_code)
 
@@ -274,8 +290,20 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
 
     archive = _archive(ctx)
     if failures_of is not None:
-        for failure in failures(archive, failures_of):
+        from archive.report import run_exists
+
+        if not run_exists(archive, failures_of):
+            fail(f"no run {failures_of} in the archive (see `python cli.py runs`)")
+        found = failures(archive, failures_of)
+        if as_json:
+            rows = [{"url": f.url, "status": f.status, "reason": f.reason} for f in found]
+            click.echo(json.dumps({"run": failures_of, "failures": rows}, ensure_ascii=False))
+            return
+        click.echo(f"{'HTTP':>4}  {'reason':<40}  url")
+        for failure in found:
             click.echo(f"{failure.status or '-':>4}  {failure.reason:<40}  {failure.url}")
+        if not found:
+            click.echo(f"run {failures_of} had no failures")
         return
     rows = recent_runs(archive, limit)
     records = [
@@ -290,6 +318,7 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
             "changed": r.changed,
             "unchanged": r.unchanged,
             "failed": r.failed,
+            "gone": r.gone,
             "complete": r.complete,
         }
         for r in rows
@@ -299,12 +328,13 @@ def runs(ctx, as_json: bool, limit: int, failures_of: int | None) -> None:
         return
     click.echo(
         f"{'id':>4}  {'started (UTC)':<19}  {'status':<11}  {'pages':>6}  {'new':>5}  {'chg':>4}  {'same':>5}  "
-        f"{'fail':>4}  next run"
+        f"{'fail':>4}  {'gone':>4}  next run"
     )
     for r in records:
         click.echo(
             f"{r['id']:>4}  {r['started'][:19]:<19}  {r['status']:<11}  {r['pages']:>6}  {r['new']:>5}  "
-            f"{r['changed']:>4}  {r['unchanged']:>5}  {r['failed']:>4}  {'' if r['complete'] else 'carries on'}"
+            f"{r['changed']:>4}  {r['unchanged']:>5}  {r['failed']:>4}  {r['gone']:>4}  "
+            f"{'' if r['complete'] else 'carries on'}"
         )
 
 
@@ -371,10 +401,11 @@ def _progress(total: int, label: str):
 
 
 def _archive(ctx):
+    """The existing archive (commands that only read, or add to it, never create one)."""
     from archive.db import open_archive
 
     try:
-        return open_archive(ctx.obj["db_url"])
+        return open_archive(ctx.obj["db_url"], create=False)
     except ArchiveError as exc:
         fail(str(exc))
 
@@ -539,8 +570,20 @@ def _date(value: str | None, option: str):
     return moment.date()
 
 
-@cli.command()
-@click.argument("query", nargs=-1, required=True)
+def _date_range(date_from: str | None, date_to: str | None):
+    """--from and --to as dates; --from after --to is a usage error, not an empty result."""
+    start, end = _date(date_from, "--from"), _date(date_to, "--to")
+    if start and end and start > end:
+        fail(f"--from {date_from} is after --to {date_to}", EXIT_USAGE)
+    return start, end
+
+
+# Words of a query may start with a dash (`search -công`): they are words, not options.
+QUERY_SETTINGS = {"ignore_unknown_options": True}
+
+
+@cli.command(context_settings=QUERY_SETTINGS)
+@click.argument("query", nargs=-1, required=True, type=click.UNPROCESSED)
 @click.option("--from", "date_from", metavar="DATE", help="Published on or after (DD/MM/YYYY or ISO).")
 @click.option("--to", "date_to", metavar="DATE", help="Published on or before.")
 @click.option("--union", "union_only", is_flag=True, help="Only union-related articles.")
@@ -562,9 +605,7 @@ def search(ctx, query, date_from, date_to, union_only, sort, limit, page, count_
     from search.snippets import snippet
 
     text = " ".join(query)
-    request = SearchRequest(
-        text, _date(date_from, "--from"), _date(date_to, "--to"), union_only, sort, limit, page, count_by
-    )
+    request = SearchRequest(text, *_date_range(date_from, date_to), union_only, sort, limit, page, count_by)
     try:
         results = open_engine(index_path(ctx.obj["data_dir"])).search(request)
     except QuerySyntaxError as exc:
@@ -629,8 +670,8 @@ def _texts(ctx, ids: list[int]) -> dict[int, str]:
         return {i: f"{lead}\n\n{body}" if lead else body for i, lead, body in rows}
 
 
-@cli.command()
-@click.argument("query", nargs=-1)
+@cli.command(context_settings=QUERY_SETTINGS)
+@click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option(
     "--format", "-f", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "warc"]), help="File format."
 )
@@ -662,9 +703,7 @@ def export(ctx, query, fmt, output, date_from, date_to, union_only, since_run, a
         fail("--excel is for --format csv", EXIT_USAGE)
     if output == "-" and fmt not in STREAMABLE:
         fail(f"{fmt} cannot go to standard output: give --output a file name", EXIT_USAGE)
-    selection = Selection(
-        " ".join(query), _date(date_from, "--from"), _date(date_to, "--to"), union_only, since_run, all_versions
-    )
+    selection = Selection(" ".join(query), *_date_range(date_from, date_to), union_only, since_run, all_versions)
     with contextlib.ExitStack() as stack:
         bar = None
 
@@ -689,6 +728,8 @@ def export(ctx, query, fmt, output, date_from, date_to, union_only, since_run, a
             fail(f"bad query: {exc}", EXIT_USAGE)
         except (OutputError, SearchIndexError, ArchiveError) as exc:
             fail(str(exc))
+        except BrokenPipeError:
+            raise
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
     if result.manifest:
@@ -786,5 +827,10 @@ def _profile_for(url: str):
     return None
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """The `congdoan` command (and `python cli.py`)."""
     cli()
+
+
+if __name__ == "__main__":
+    main()

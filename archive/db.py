@@ -85,10 +85,14 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_archive(url: str, migrate: bool = True) -> Engine:
-    """An engine on the archive at `url`, migrated; ArchiveError if it cannot be opened."""
+def open_archive(url: str, migrate: bool = True, create: bool = True) -> Engine:
+    """An engine on the archive at `url`, migrated; ArchiveError if it cannot be opened. Without
+    `create`, a SQLite archive that does not exist yet is an error, not a new empty archive."""
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        file = Path(url.removeprefix("sqlite:///"))
+        if not create and not file.exists():
+            raise ArchiveError(f"no archive at {file}: crawl first (`python cli.py crawl`), or give --data-dir or --db")
+        file.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":

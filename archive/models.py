@@ -81,6 +81,7 @@ class CrawlRun(Base):
     changed: Mapped[int] = mapped_column(default=0)
     unchanged: Mapped[int] = mapped_column(default=0)
     failed: Mapped[int] = mapped_column(default=0)
+    gone: Mapped[int] = mapped_column(default=0, server_default="0")  # pages that answered 404 or 410
     # Discovered everything it was asked to (and so saved its validators); False: the next run carries on.
     complete: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 

@@ -40,6 +40,11 @@ def recent_runs(engine: Engine, limit: int = 20) -> list[CrawlRun]:
         return list(session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)))
 
 
+def run_exists(engine: Engine, run_id: int) -> bool:
+    with Session(engine) as session:
+        return session.get(CrawlRun, run_id) is not None
+
+
 def failures(engine: Engine, run_id: int) -> list[FetchFailure]:
     with Session(engine, expire_on_commit=False) as session:
         query = select(FetchFailure).where(FetchFailure.run_id == run_id).order_by(FetchFailure.id)

@@ -20,6 +20,7 @@ from archive.upsert import insert_for, is_transient
 from extraction.vietnamese import fold
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+GONE = (404, 410)  # statuses of pages that are not there: recorded as gone, not as failures
 WRITE_ATTEMPTS = 5  # a batch that loses a deadlock to another crawl is written again
 ARTICLE_FIELDS = (
     "url",
@@ -97,6 +98,7 @@ class Counts:
     changed: int = 0
     unchanged: int = 0
     failed: int = 0
+    gone: int = 0  # answered 404 or 410: recorded, but no sign of trouble on our side
 
 
 @dataclass
@@ -216,14 +218,19 @@ class ArchiveWriter:
                     session.add(
                         FetchFailure(run_id=self.run_id, url=entry.canonical, status=entry.status, reason=entry.reason)
                     )
-                    self.counts.failed += 1
+                    if entry.status in GONE:
+                        self.counts.gone += 1
+                    else:
+                        self.counts.failed += 1
             self._write_articles(session, articles)
             if self.run_id is not None:
                 c = self.counts
                 session.execute(
                     update(CrawlRun)
                     .where(CrawlRun.id == self.run_id)
-                    .values(pages=c.pages, new=c.new, changed=c.changed, unchanged=c.unchanged, failed=c.failed)
+                    .values(
+                        pages=c.pages, new=c.new, changed=c.changed, unchanged=c.unchanged, failed=c.failed, gone=c.gone
+                    )
                 )
 
     def _insert_raw(self, session: Session, pending: list[_Pending]) -> list[int | None]:

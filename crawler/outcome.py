@@ -38,13 +38,15 @@ def judge(
     interrupted: bool,
     failed: int,
     pages: int,
+    gone: int = 0,
     since: bool = False,
     frontier: bool = False,
 ) -> Outcome:
     """The outcome of a run whose spiders closed with `reasons` (None: a spider that never reported).
 
     `since` runs deliberately skip older pages and frontier runs each see only part of the crawl, so
-    neither is ever complete; both are still successes when nothing went wrong."""
+    neither is ever complete; both are still successes when nothing went wrong. Pages that were gone
+    (404, 410) are not failures either."""
     if interrupted or SHUTDOWN in reasons:
         return Outcome("interrupted", EXIT_INTERRUPTED, False)
     if not reasons or any(r is None or not (r == "finished" or r.startswith(LIMIT_PREFIX)) for r in reasons):
@@ -53,4 +55,6 @@ def judge(
         return Outcome("limited", EXIT_PARTIAL if failed else EXIT_OK, False)
     if failed:
         return Outcome("partial" if pages else "failed", EXIT_PARTIAL if pages else EXIT_FAILURE, False)
-    return Outcome("success", EXIT_OK, not (since or frontier))
+    # A page that answered 404 or 410 is no trouble of ours, but it may come back: a fresh crawl would
+    # try it, so the run saves no validators that could hide it.
+    return Outcome("success", EXIT_OK, not (since or frontier or gone))

@@ -134,7 +134,7 @@ class ArchivePipeline:
         state = spider.state
         if state.own_run:
             counts = state.writer.counts
-            outcome = judge([reason], interrupted=False, failed=counts.failed, pages=counts.pages)
+            outcome = judge([reason], interrupted=False, failed=counts.failed, pages=counts.pages, gone=counts.gone)
             if outcome.complete:
                 state.writer.save_validators()
             state.finish_own_run(outcome)

@@ -190,6 +190,7 @@ def _crawl(archive_url: str, run_id: int, log_path: Path, options: CrawlOptions,
         interrupted=stop.received is not None,
         failed=counts.failed,
         pages=counts.pages,
+        gone=counts.gone,
         since=bool(options.since),
         frontier=bool(options.frontier),
     )

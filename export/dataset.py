@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from archive import __version__
 from export.formats import FORMATS, open_writer
-from export.output import atomic_file, check_target, sha256_of
+from export.output import atomic_file, check_target, is_stream, sha256_of
 from export.schema import TIME_NOTE, describe
 from export.selection import Reader, Selection
 
@@ -53,12 +53,16 @@ def export(
     path = None if output == "-" else Path(output)
     if path is not None:
         check_target(path, force)
-        check_target(manifest_path(path), force)
+        if not is_stream(path):
+            check_target(manifest_path(path), force)
     reader = Reader(engine, selection, index_dir)
     if on_count:
         on_count(reader.count())
     if path is None:
         return _stream(reader, fmt, sys.stdout.buffer, excel, selection, progress)
+    if is_stream(path):  # a FIFO or a device: written into as it is, no manifest beside it
+        with path.open("wb") as out:
+            return _stream(reader, fmt, out, excel, selection, progress, gzip=path.suffix != ".warc")
     manifest_path(path).unlink(missing_ok=True)  # never an old manifest beside a new file (--force)
     with atomic_file(path) as out:
         result = _stream(reader, fmt, out, excel, selection, progress, gzip=path.suffix != ".warc")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,12 +16,26 @@ class OutputError(RuntimeError):
     """The output cannot be written (it exists without --force, or its directory is missing)."""
 
 
+def is_stream(path: Path) -> bool:
+    """A FIFO or a character device (/dev/null, a terminal): written into directly, never replaced."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
 def check_target(path: Path, force: bool) -> None:
-    """Refuse a missing directory, a directory as the target, or an existing file without force."""
+    """Refuse a missing directory, a directory or another non-regular file as the target, or an
+    existing file without force. A FIFO or character device is fine: it is written into, not replaced."""
     if not path.parent.is_dir():
         raise OutputError(f"no such directory: {path.parent}")
+    if is_stream(path):
+        return
     if path.is_dir():
         raise OutputError(f"{path} is a directory")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"{path} is not a regular file: it is never replaced")
     if path.exists() and not force:
         raise OutputError(f"{path} exists: add --force to overwrite it")
 

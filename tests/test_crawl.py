@@ -178,6 +178,7 @@ def test_runs_json_lists_newest_first(data_dir):
         "changed",
         "unchanged",
         "failed",
+        "gone",
         "complete",
     }
     assert records[1]["new"] == len(server.site.articles()) and records[0]["new"] == 0

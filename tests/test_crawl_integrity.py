@@ -4,6 +4,7 @@ archive exactly as one full crawl into a fresh archive would, without fetching a
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -246,3 +247,19 @@ def test_any_sequence_of_crawls_ends_as_one_full_crawl(data_dir, tmp_path_factor
         for operation in operations:
             model.run(operation)
     assert [r.status for r in runs(data_dir)][-1] == "success", operations
+
+
+def test_a_page_that_is_gone_is_recorded_but_does_not_make_the_run_partial(data_dir):
+    with serve(build_site("hdnd-dienbien")) as server:
+        path = server.site.articles()[2][0]
+        server.faults[path].extend(["404"] * 5)
+        result = crawl(data_dir, server, "--no-index")
+        assert result.returncode == EXIT_OK, result.stderr
+        assert "1 gone (404/410)" in result.stdout and "the next run carries on" in result.stdout
+        run = runs(data_dir)[-1]
+        assert (run.status, run.failed, run.gone, run.complete) == ("success", 0, 1, False)
+        listed = json.loads(cli(data_dir, "runs", "--failures", str(run.id), "--json").stdout)["failures"]
+        assert [(f["status"], f["url"].endswith(path)) for f in listed] == [(404, True)]
+        server.faults.clear()
+        assert crawl(data_dir, server, "--no-index").returncode == EXIT_OK  # back again: fetched
+    assert set(archived_urls(data_dir)) == replica_urls(server)
