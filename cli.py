@@ -28,16 +28,38 @@ def fail(message: str, code: int = EXIT_FAILURE) -> None:
     sys.exit(code)
 
 
+def _archive_trouble(ctx: click.Context, exc: Exception) -> str:
+    """One line naming the archive, what is wrong with it and what to do."""
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    where = (ctx.obj or {}).get("db_url", "the archive")
+    low = reason.lower()
+    if "malformed" in low or "not a database" in low or "no such table" in low or "corrupt" in low:
+        advice = "it is damaged: run `python cli.py archive check`, and restore a backup (docs/operations.md)"
+    elif "readonly" in low or "read-only" in low:
+        advice = "it is read-only: give this user write access to the file and its directory"
+    elif "disk" in low and "full" in low:
+        advice = "the disk is full: free some space and run the command again (nothing archived was lost)"
+    elif "locked" in low:
+        advice = "another process holds it: try again when it is done"
+    else:
+        advice = "run `python cli.py archive check`"
+    return f"the archive at {where} cannot be used ({reason}): {advice}"
+
+
 class _Commands(click.Group):
     def invoke(self, ctx: click.Context):
         """A reader that goes away (`| head`) ends the output quietly with exit 0, as other Unix tools
         do (click's own handling exits 1)."""
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())  # Python would complain again when flushing at exit
             sys.exit(0)
+        except (DatabaseError, OperationalError) as exc:
+            fail(_archive_trouble(ctx, exc))
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -360,6 +382,11 @@ def demo(ctx, port: int) -> None:
     except (LockedError, ArchiveError) as exc:
         fail(str(exc))
     _show_archive_sample(_archive(ctx))
+    click.echo(
+        "\nNext: search it (python cli.py search công đoàn), or serve the replicas yourself and crawl one:\n"
+        "  python -m replicas                      # serves them on ports 8901-8905 until Ctrl-C\n"
+        "  python cli.py crawl baolaocai --base-url baolaocai=http://127.0.0.1:8901 --max-pages 15"
+    )
     sys.exit(run.exit_code)
 
 
@@ -790,6 +817,61 @@ def stats(ctx, by: str, as_json: bool) -> None:
 @cli.group("archive")
 def archive_group() -> None:
     """Manage the archive database itself."""
+
+
+@archive_group.command("check")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def archive_check(ctx, as_json: bool) -> None:
+    """Check the archive: database integrity, references, every raw response against its sha256,
+    version numbering, the search index, and a backup manifest beside the file. Exit 0 clean, 1 not."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from archive.backup import row_counts, verify_manifest
+    from archive.check import Report, check_archive, raw_response_count
+    from archive.db import open_archive
+
+    try:
+        engine = open_archive(ctx.obj["db_url"], migrate=False, create=False)
+    except ArchiveError as exc:
+        fail(str(exc))
+    index = _index_dir(ctx)
+    try:
+        with _progress(raw_response_count(engine), "checking raw responses") as bar:
+            report = check_archive(engine, index if index.exists() else None, bar.update)
+        if engine.dialect.name == "sqlite" and report.clean:
+            report.add("backup manifest", verify_manifest(Path(engine.url.database), row_counts(engine)))
+    except SQLAlchemyError as exc:
+        report = Report()
+        report.add("database integrity", [str(getattr(exc, "orig", None) or exc).splitlines()[0]])
+    if as_json:
+        click.echo(json.dumps({"clean": report.clean, "checks": report.checks}, ensure_ascii=False))
+    else:
+        for name, problems in report.checks.items():
+            click.echo(f"{'ok' if not problems else 'PROBLEM':<8} {name}")
+            for problem in problems:
+                click.echo(f"         {problem}")
+        click.echo("the archive is sound" if report.clean else "problems found: restore a backup (docs/operations.md)")
+    sys.exit(0 if report.clean else 1)
+
+
+@archive_group.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an existing backup.")
+@click.pass_context
+def archive_backup(ctx, path: Path, force: bool) -> None:
+    """Copy the archive to PATH while crawls may run (SQLite's online backup, or pg_dump for
+    PostgreSQL), with PATH.manifest.json (row counts, sha256) that `archive check` verifies."""
+    from archive.backup import backup
+
+    try:
+        manifest = backup(_archive(ctx), path, force)
+    except ArchiveError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
+    counts = ", ".join(f"{n} {t}" for t, n in manifest["counts"].items())
+    click.echo(f"backed up to {path} ({manifest['bytes'] / 1e6:.1f} MB, sha256 {manifest['sha256'][:12]}…): {counts}")
 
 
 @archive_group.command("migrate-to")

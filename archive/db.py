@@ -68,6 +68,35 @@ def schema_revision(engine: Engine) -> str | None:
             return None
 
 
+TABLES = (
+    "sources",
+    "crawl_runs",
+    "raw_responses",
+    "articles",
+    "article_versions",
+    "pages",
+    "fetch_failures",
+    "search_state",
+)
+
+
+def missing_tables(engine: Engine) -> list[str]:
+    """The archive's tables that are not in the database (a damaged or tampered archive)."""
+    from sqlalchemy import inspect
+
+    present = set(inspect(engine).get_table_names())
+    return [table for table in TABLES if table not in present]
+
+
+def quick_check(engine: Engine) -> str | None:
+    """SQLite's structural check of every page (about 0.5 s per 200 MB); None when sound or not SQLite."""
+    if engine.dialect.name != "sqlite":
+        return None
+    with engine.connect() as connection:
+        found = connection.execute(text("PRAGMA quick_check(1)")).scalar()
+    return None if found == "ok" else found.splitlines()[0]
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration; one query when it is there already (Alembic, slow to
     import, is only loaded to migrate)."""
@@ -101,6 +130,11 @@ def open_archive(url: str, migrate: bool = True, create: bool = True) -> Engine:
             event.listen(engine, "connect", _postgresql_timeouts)
         if migrate:
             upgrade(engine)
+            if missing := missing_tables(engine):
+                raise ArchiveError(
+                    f"the archive at {url} is missing tables ({', '.join(missing)}): it is damaged; "
+                    "run `python cli.py archive check` and restore a backup (docs/operations.md)"
+                )
     except SQLAlchemyError as exc:
         reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
         raise ArchiveError(f"cannot open the archive at {url}: {reason}") from None

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from archive.db import ArchiveError, open_archive
+from archive.db import ArchiveError, open_archive, quick_check
 from archive.locks import data_dir_lock
 from archive.models import CrawlRun
 from crawler.exit_codes import EXIT_INTERRUPTED
@@ -128,6 +128,12 @@ def run_crawl(
     # Crawlers sharing a frontier share its work: only stand-alone crawls of a data directory exclude each other.
     with contextlib.nullcontext() if options.frontier else data_dir_lock(data_dir, "crawl", "crawl"):
         engine = open_archive(archive_url)
+        # A crawl writes for minutes: a damaged file is reported now, before anything is added to it.
+        if problem := quick_check(engine):
+            raise ArchiveError(
+                f"the archive at {archive_url} is damaged ({problem}): run `python cli.py archive check` "
+                "and restore a backup (docs/operations.md)"
+            )
         log_dir = data_dir / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
         with Session(engine, expire_on_commit=False) as session, session.begin():
