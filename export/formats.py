@@ -53,7 +53,8 @@ class JsonlWriter(_TextWriter):
 
 
 class CsvWriter(_TextWriter):
-    """RFC 4180: a header row, CRLF line ends, quotes where needed; lists joined with '; '."""
+    """RFC 4180: a header row, CRLF line ends, quotes where needed; lists joined with '; ', images as
+    JSON text."""
 
     def __init__(self, out: BinaryIO, excel: bool = False):
         super().__init__(out, "utf-8-sig" if excel else "utf-8")
@@ -62,8 +63,10 @@ class CsvWriter(_TextWriter):
 
     def write(self, record: dict, raw: Raw | None = None) -> None:
         row = []
-        for value in _iso(record).values():
-            if isinstance(value, list):
+        for name, value in _iso(record).items():
+            if name == "images":
+                value = json.dumps(value or [], ensure_ascii=False)  # structured: JSON text in one cell
+            elif isinstance(value, list):
                 value = CSV_LIST_SEPARATOR.join(value)
             elif isinstance(value, bool):
                 value = "true" if value else "false"
@@ -85,6 +88,7 @@ class ParquetWriter:
             "bool": pa.bool_(),
             "timestamp": pa.timestamp("us", tz="+07:00"),
             "list": pa.list_(pa.string()),
+            "images": pa.list_(pa.struct([("url", pa.string()), ("caption", pa.string())])),
         }
         self.schema = pa.schema(
             [pa.field(f.name, types[f.type], metadata={"description": f.description}) for f in FIELDS]

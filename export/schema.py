@@ -11,7 +11,7 @@ from extraction.dates import VN_TZ
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # int, str, bool, timestamp, list
+    type: str  # int, str, bool, timestamp, list (of str), images (list of {url, caption})
     description: str
 
 
@@ -31,6 +31,8 @@ FIELDS: tuple[Field, ...] = (
     Field("updated", "timestamp", "Last update time as the page gives it"),
     Field("category", "str", "Section or category on the site"),
     Field("tags", "list", "Tags or keywords on the page"),
+    Field("images", "images", "Photos of the article, each with its URL and caption (empty caption when it has none)"),
+    Field("views", "int", "The view count the page showed when fetched (none if it shows none)"),
     Field("language", "str", "Language code of the text"),
     Field("union_related", "bool", "Whether the article is about trade unions, workers or emulation movements"),
     Field("union_terms", "list", "The union-related terms found in it"),

@@ -113,6 +113,8 @@ class Reader:
             Article.updated,
             Article.category,
             Article.tags,
+            Article.images,
+            Article.views,
             Article.language,
             Article.union_related,
             Article.union_terms,

@@ -28,7 +28,7 @@ from replicas.catalog import BUILDERS, build_site
 from replicas.corpus import fill_archive
 from replicas.server import serve_all
 from tests.conftest import archive_in, free_ports
-from tests.crawling import ROOT, archive_session, cli
+from tests.crawling import ROOT, archive_session, archive_url, cli, use_database
 from tests.services import unavailable
 
 TIMES = ("published", "updated", "first_fetched", "last_fetched", "version_fetched")
@@ -75,6 +75,8 @@ def expected_records(data_dir: Path, where=None) -> list[dict]:
                     "updated": a.updated,
                     "category": a.category,
                     "tags": a.tags,
+                    "images": a.images,
+                    "views": a.views,
                     "language": a.language,
                     "union_related": a.union_related,
                     "union_terms": a.union_terms,
@@ -115,6 +117,7 @@ def test_jsonl_matches_the_archive_field_by_field(archive_dir, tmp_path):
         assert g == e
     assert any(r["version"] == 2 for r in got) and any(r["duplicate_of"] for r in got)
     assert any(r["published"].endswith("+07:00") for r in got)
+    assert any(r["images"] and r["images"][0]["caption"] for r in got) and any(r["views"] for r in got)
 
 
 def test_csv_is_rfc4180_and_excel_gets_a_bom(archive_dir, tmp_path):
@@ -130,6 +133,9 @@ def test_csv_is_rfc4180_and_excel_gets_a_bom(archive_dir, tmp_path):
         e = as_text(e)
         for name in NAMES:
             value = e[name]
+            if name == "images":
+                assert json.loads(row[name]) == value, name  # structured: JSON text
+                continue
             if isinstance(value, list):
                 value = "; ".join(value)
             elif isinstance(value, bool):
@@ -329,6 +335,7 @@ def test_standard_output_and_usage_errors(archive_dir, tmp_path):
         result = cli(archive_dir, "export", *args)
         assert result.returncode == code and reason in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
+    use_database(tmp_path / "empty", archive_url(archive_dir))  # the archive, without its index
     no_index = cli(tmp_path / "empty", "export", "-f", "jsonl", "-o", str(tmp_path / "y.jsonl"), "công đoàn")
     assert no_index.returncode == 1 and "index --rebuild" in no_index.stderr
     assert not list(tmp_path.glob("x.*")) and not list(tmp_path.glob("y.*"))
