@@ -12,7 +12,7 @@ from lxml import html
 
 from extraction import metadata as meta
 from extraction.blocks import Block, BlockWalker, Image
-from extraction.cleanup import clean_tree, norm, remove
+from extraction.cleanup import SHORT, clean_tree, is_boilerplate_line, norm, remove
 from extraction.decode import decode_html
 from extraction.errors import ExtractionError
 from extraction.relevance import union_terms
@@ -197,24 +197,28 @@ def extract_article(
         remove(crumbs)
     clean_tree(root, protected=[body_el] if body_el is not None else [])
     blocks, article.images = _body_blocks(root, body_el, url)
-    _finish(article, lead, blocks, head)
+    # An author only from <meta name="author"> is often the publisher: a byline under the text wins.
+    _finish(article, lead, blocks, head, weak_author=author_el is None and not head.ld.get("author"))
     return article
 
 
-def _finish(article: Article, lead: str, blocks: list[Block], head: meta.Head) -> None:
+def _finish(article: Article, lead: str, blocks: list[Block], head: meta.Head, weak_author: bool = False) -> None:
     """Lead and dateline, byline out of the text, duplicates out, relevance and language."""
     texts = [(b.kind, "\n".join(meta.tidy(line) for line in b.text.split("\n"))) for b in blocks]
     if not lead and texts and texts[0][0] == "p" and _DATELINE.match(texts[0][1]):
         lead = texts.pop(0)[1]
     article.dateline, article.lead = _split_dateline(lead)
     drop = {article.title, lead, article.lead}
-    texts = [(k, t) for k, t in texts if t not in drop]
+    # The line filters again, on what trafilatura kept: a counter or date line it took for text.
+    texts = [(k, t) for k, t in texts if t not in drop and not (len(t) <= SHORT and is_boilerplate_line(t))]
     paragraphs = [i for i, (kind, _) in enumerate(texts) if kind == "p"]
     if paragraphs:
         last = paragraphs[-1]
         byline = texts[last][1]
-        if norm(byline) == article.author or (not article.author and _looks_like_byline(byline)):
-            article.author = article.author or byline.removeprefix("Theo ").strip()
+        if norm(byline) == article.author:
+            del texts[last]
+        elif (not article.author or weak_author) and _looks_like_byline(byline):
+            article.author = byline.removeprefix("Theo ").strip()
             del texts[last]
     unique: list[str] = []
     for _, text in texts:

@@ -16,12 +16,52 @@ from lxml import html
 from extraction.dates import TODAY_LINE
 
 BOX_LABELS = frozenset(
-    """tin liên quan|các tin khác|tin khác|tin tức khác|bài viết liên quan|bài liên quan|có thể bạn quan tâm
-    |tin cùng chuyên mục|cùng chuyên mục|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|tin đọc nhiều|đọc nhiều nhất
-    |xem nhiều nhất|tin nổi bật|tin xem nhiều|thống kê truy cập|thông tin truy cập|lượt truy cập|bình chọn
-    |thăm dò ý kiến|thời tiết|ý kiến bạn đọc|bình luận|gửi bình luận|gửi ý kiến|ý kiến của bạn|video|album ảnh
-    |thư viện ảnh|bản tin công đoàn|liên kết sở ban ngành|liên kết website|liên kết|văn bản mới|chia sẻ
-    |tiêu điểm|đọc thêm|xem thêm|tin ảnh|quảng cáo""".replace("\n", "").split("|")
+    label.strip()
+    for label in [
+        "tin liên quan",
+        "các tin khác",
+        "tin khác",
+        "tin tức khác",
+        "bài viết liên quan",
+        "bài liên quan",
+        "có thể bạn quan tâm\n    ",
+        "tin cùng chuyên mục",
+        "cùng chuyên mục",
+        "tin mới",
+        "tin mới nhất",
+        "tin mới hơn",
+        "tin cũ hơn",
+        "tin đọc nhiều",
+        "đọc nhiều nhất\n    ",
+        "xem nhiều nhất",
+        "tin nổi bật",
+        "tin xem nhiều",
+        "thống kê truy cập",
+        "thông tin truy cập",
+        "lượt truy cập",
+        "bình chọn\n    ",
+        "thăm dò ý kiến",
+        "thời tiết",
+        "ý kiến bạn đọc",
+        "bình luận",
+        "gửi bình luận",
+        "gửi ý kiến",
+        "ý kiến của bạn",
+        "video",
+        "album ảnh\n    ",
+        "thư viện ảnh",
+        "bản tin công đoàn",
+        "liên kết sở ban ngành",
+        "liên kết website",
+        "liên kết",
+        "văn bản mới",
+        "chia sẻ\n    ",
+        "tiêu điểm",
+        "đọc thêm",
+        "xem thêm",
+        "tin ảnh",
+        "quảng cáo",
+    ]
 )
 _LABEL_STRIP = re.compile(r"[\s:»>›\-–]+$")
 _COUNTER = re.compile(
@@ -300,6 +340,12 @@ def split_on_breaks(root: html.HtmlElement) -> None:
         parent.extend(rebuilt)
 
 
+def _wraps_the_page(form: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """A form that holds most of the page's text (ASP.NET wraps whole pages in one), not a comment form."""
+    text = len(form.text_content())
+    return text > 1000 or text > len(root.text_content()) / 2
+
+
 def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None = None) -> None:
     """Pre-clean a parsed page in place. `protected` elements (title, body) are never removed."""
     protected = [p for p in (protected or []) if p is not None]
@@ -308,7 +354,7 @@ def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None 
             continue
         if el.tag == "script" and el.get("type", "").lower() == "application/ld+json":
             continue  # structured data: trafilatura reads the article's metadata and body hints from it
-        if el.tag == "form" and len(el.text_content()) > 1000:
+        if el.tag == "form" and _wraps_the_page(el, root):
             el.drop_tag()  # an ASP.NET page wraps everything in one form
         else:
             remove(el)

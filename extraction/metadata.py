@@ -12,7 +12,9 @@ from extraction.cleanup import BOX_LABELS, label_of, norm
 from extraction.dates import TODAY_LINE, date_from_url, parse_iso, parse_vn_datetime
 
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:lbl)?(?:title|tieu-?de|headline)(?:$|[\s_-])", re.I)
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|lead|summary|tom-?tat|chapeau|description|intro)(?:$|[\s_-])", re.I)
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-]|(?<=[a-z])(?=[A-Z]))(?:sapo|lead|summary|tom-?tat|chapeau|description|intro|brief)(?:$|[\s_-])", re.I
+)
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:cms-author|author|byline|tac-?gia)(?:$|[\s_-])", re.I)
 _BREADCRUMB = re.compile(r"breadcrumbs?|breadcrumb[-_]\w+|\w+[-_]breadcrumbs?", re.I)
 BREADCRUMB_MAX = 300  # characters: a trail, not a page
@@ -88,8 +90,13 @@ def find_title_element(root: html.HtmlElement) -> html.HtmlElement | None:
 
     def candidates():
         yield from root.iter("h1")
-        for el in root.iter("h2", "h3", "span", "div", "p", "strong"):
+        for el in root.iter("h2", "h3", "span", "div", "p", "strong", "td"):
             if _TITLE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                yield el
+        # A heading in a cell or block of its own with a title class (table layouts).
+        for el in root.iter("h2", "h3"):
+            parent = el.getparent()
+            if parent is not None and _TITLE_CLASS.search(f"{parent.get('class', '')} {parent.get('id', '')}"):
                 yield el
 
     for el in candidates():

@@ -125,3 +125,67 @@ def test_ten_thousand_nested_divs_do_not_hang():
     page = ("<html><body>" + "<div>" * 10_000 + "<p>Nội dung</p>" + "</div>" * 10_000 + "</body></html>").encode()
     got = extract_article(page, URL)  # lxml stops at its nesting limit instead of recursing
     assert got.text == ""
+
+
+def federation_table_page() -> bytes:
+    """A labour federation's old table layout: banner row with slogan and today-date; title and date in
+    cells of the content column; poll, counter, weather and album boxes in the side columns."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return f"""<html><head><meta charset="utf-8"><title>LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐIỆN BIÊN</title></head><body>
+<table width="1000"><tr><td colspan="3" class="banner"><b>“Vì đoàn viên và người lao động, vì sự phát triển bền vững của đất nước”</b>
+<span>Thứ Hai, ngày 15/01/2024</span></td></tr>
+<tr><td width="200" valign="top"><table><tr><td><b>Bình chọn</b></td></tr>
+<tr><td>Bạn quan tâm mục gì? <input type="radio"> Tin tức <input type="radio"> Văn bản</td></tr></table>
+<table><tr><td><b>Thống kê truy cập</b></td></tr><tr><td>Đang online: 8</td></tr><tr><td>Tổng số: 120.345</td></tr></table></td>
+<td width="600" valign="top"><table><tr><td class="title"><h2>Công đoàn Viên chức tỉnh tổng kết công tác năm 2023</h2></td></tr>
+<tr><td class="date">Ngày đăng: 12/01/2024 09:15</td></tr>
+<tr><td class="content">{paragraphs}</td></tr></table></td>
+<td width="200" valign="top"><table><tr><td><b>Thời tiết</b></td></tr><tr><td>Điện Biên Phủ 24°C</td></tr></table>
+<table><tr><td><b>Album ảnh</b></td></tr><tr><td><a href="/album/1"><img src="/a1.jpg"> Hội thao CNVCLĐ 2023</a></td></tr></table>
+</td></tr></table></body></html>""".encode()
+
+
+def portal_with_lead_block() -> bytes:
+    """An ASP.NET portal: the bold lead in its own block before the content block."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY[1:])
+    return f"""<html><head><meta charset="utf-8"><title>Cổng TTĐT tỉnh</title></head><body><form id="aspnetForm">
+<div id="ctl00_header">Cổng thông tin điện tử tỉnh Lào Cai</div>
+<div class="NewsTitle"><h1>Hội nghị tổng kết công tác công đoàn năm 2023</h1></div>
+<div class="NewsDate">15/03/2024 10:30</div>
+<div class="NewsBrief"><b>CTTĐT - {BODY[0]}</b></div>
+<div class="NewsContent">{paragraphs}<p style="text-align:right"><b>Minh Châu</b></p></div>
+<div class="OtherNews"><div class="title">Tin khác</div><ul><li><a href="/a">Tin một về hội thao năm 2024</a></li></ul></div>
+</form></body></html>""".encode()
+
+
+def news_page_with_trailing_byline() -> bytes:
+    """A news page whose metadata names the publisher as author, with the real byline under the text."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return f"""<html><head><meta charset="utf-8"><title>Hội nghị tổng kết công tác công đoàn năm 2023 | Báo Điện Biên</title>
+<meta name="author" content="Báo Điện Biên Phủ"><meta property="article:published_time" content="2024-03-15T10:30:00+07:00">
+</head><body><header><a href="/">Báo Điện Biên Phủ</a></header><main><article>
+<h1>Hội nghị tổng kết công tác công đoàn năm 2023</h1>{paragraphs}<p><strong>Hoàng Anh</strong></p>
+</article></main><footer>Báo Điện Biên Phủ — Cơ quan của Đảng bộ tỉnh</footer></body></html>""".encode()
+
+
+def test_federation_table_layout_gives_title_date_and_only_the_article():
+    got = extract_article(federation_table_page(), "http://ldld.dienbien.gov.vn/tin/1")
+    assert got.title == "Công đoàn Viên chức tỉnh tổng kết công tác năm 2023"
+    assert got.published.isoformat() == "2024-01-12T09:15:00+07:00"
+    assert got.paragraphs == BODY
+    for junk in ("Vì đoàn viên", "15/01/2024", "Bình chọn", "Đang online", "Thời tiết", "Album", "Hội thao CNVCLĐ"):
+        assert junk not in got.text, junk
+
+
+def test_lead_in_its_own_block_is_kept():
+    got = extract_article(portal_with_lead_block(), "http://laocai.gov.vn/tin-tuc/hoi-nghi-123")
+    assert got.lead == BODY[0] and got.dateline == "CTTĐT"
+    assert got.paragraphs == BODY
+    assert got.author == "Minh Châu"
+    assert "Tin một về hội thao" not in got.text
+
+
+def test_trailing_byline_becomes_the_author():
+    got = extract_article(news_page_with_trailing_byline(), "https://baodienbienphu.info.vn/tin/hoi-nghi-123")
+    assert got.author == "Hoàng Anh"
+    assert got.paragraphs == BODY
