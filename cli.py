@@ -103,6 +103,7 @@ def sources(as_json: bool) -> None:
         click.echo(json.dumps({"sources": rows}, ensure_ascii=False, indent=2))
         return
     width = max(len(name) for name in profiles)
+    click.echo(f"{'name':<{width}}  {'kind':<9}  {'province':<9}  {'base URL':<40}  title")
     for p in profiles.values():
         click.echo(f"{p.name:<{width}}  {p.kind:<9}  {p.province:<9}  {p.base_url:<40}  {p.title}")
 
@@ -492,6 +493,7 @@ def index(ctx, rebuild: bool, check: bool, procs: int, follow: bool, engine: str
             return
         if check:
             drift = index_sync.check(archive, path)
+            click.echo(f"{'articles':<8} {'count':>7}  ids")
             for name in ("missing", "extra", "stale"):
                 ids = getattr(drift, name)
                 click.echo(f"{name:<8} {len(ids):>7}  {' '.join(map(str, ids[:20]))}{' …' if len(ids) > 20 else ''}")

@@ -114,11 +114,19 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (plain or ``file:…?mode=ro&uri=true``); None for an in-memory database."""
+    from sqlalchemy import make_url
+
+    database = make_url(url).database or ""
+    database = database.removeprefix("file:").split("?")[0]
+    return Path(database) if database and database != ":memory:" else None
+
+
 def open_archive(url: str, migrate: bool = True, create: bool = True) -> Engine:
     """An engine on the archive at `url`, migrated; ArchiveError if it cannot be opened. Without
     `create`, a SQLite archive that does not exist yet is an error, not a new empty archive."""
-    if url.startswith("sqlite:///"):
-        file = Path(url.removeprefix("sqlite:///"))
+    if url.startswith("sqlite:///") and (file := _sqlite_file(url)) is not None:
         if not create and not file.exists():
             raise ArchiveError(f"no archive at {file}: crawl first (`python cli.py crawl`), or give --data-dir or --db")
         file.parent.mkdir(parents=True, exist_ok=True)

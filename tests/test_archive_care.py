@@ -1,5 +1,5 @@
 """An archive kept for years: `archive check`, `archive backup` while a crawl runs, restoring a backup,
-and every command meeting a damaged, truncated or incomplete archive."""
+and every command meeting a damaged, truncated, incomplete or read-only archive."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import time
 
 import pytest
@@ -148,3 +149,25 @@ def test_every_command_names_the_damage_in_one_line(tmp_path, damage):
                 assert str(archive) in result.stderr or archive_url(data_dir) in result.stderr, result.stderr
         assert {"stats", "export", "archive check", "crawl"} <= failed  # these read every table
         assert sha(archive) == before  # no command wrote more damage
+
+
+def test_a_read_only_archive_is_read_and_never_written(tmp_path):
+    """Opened read-only (SQLite's mode=ro: the tests run as root, for whom file permissions do not
+    hold): reading commands work, writing ones say so in one line, and the file is not touched."""
+    data_dir = tmp_path / "data"
+    with serve(build_site(SITE)) as server:
+        assert crawl(data_dir, server).returncode == 0
+        archive = data_dir / "archive.sqlite3"
+        with sqlite3.connect(archive) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = sha(archive)
+        read_only = f"sqlite:///file:{archive}?mode=ro&uri=true"
+        base = [sys.executable, "cli.py", "--data-dir", str(data_dir), "--db", read_only]
+        for args in (["stats"], ["runs"], ["show", "1"], ["search", "hội nghị"], ["archive", "check"]):
+            result = subprocess.run([*base, *args], cwd=ROOT, capture_output=True, text=True)
+            assert result.returncode == 0, (args, result.stderr)
+        for args in (crawl_args(server, "--no-index"), ["index", "--rebuild"]):
+            result = subprocess.run([*base, *args], cwd=ROOT, capture_output=True, text=True)
+            assert result.returncode != 0 and "Traceback" not in result.stderr, (args, result.stderr)
+            assert len(result.stderr.strip().splitlines()) == 1 and "read" in result.stderr.lower(), result.stderr
+    assert sha(archive) == before
