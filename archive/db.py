@@ -100,8 +100,14 @@ def quick_check(engine: Engine) -> str | None:
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration; one query when it is there already (Alembic, slow to
     import, is only loaded to migrate)."""
-    if schema_revision(engine) == SCHEMA_REVISION:
+    found = schema_revision(engine)
+    if found == SCHEMA_REVISION:
         return
+    if found and found > SCHEMA_REVISION:  # revisions are zero-padded numbers: they sort
+        raise ArchiveError(
+            f"the archive at {engine.url.render_as_string()} has schema {found}, newer than this "
+            f"version of congdoan-archive knows ({SCHEMA_REVISION}): upgrade it (git pull, pip install -r requirements.txt)"
+        )
     from alembic import command
     from alembic.config import Config
 

@@ -171,3 +171,20 @@ def test_a_read_only_archive_is_read_and_never_written(tmp_path):
             assert result.returncode != 0 and "Traceback" not in result.stderr, (args, result.stderr)
             assert len(result.stderr.strip().splitlines()) == 1 and "read" in result.stderr.lower(), result.stderr
     assert sha(archive) == before
+
+
+def test_an_archive_from_a_newer_version_is_refused_untouched(tmp_path):
+    data_dir = tmp_path / "data"
+    with serve(build_site(SITE)) as server:
+        assert crawl(data_dir, server, "--no-index").returncode == 0
+    archive = data_dir / "archive.sqlite3"
+    with sqlite3.connect(archive) as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+    with sqlite3.connect(archive) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = sha(archive)
+    for args in (["stats"], ["runs"], ["crawl", "--url", "http://127.0.0.1:9"]):
+        result = cli(data_dir, *args)
+        assert result.returncode == 1 and "newer than this version" in result.stderr, (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert sha(archive) == before
