@@ -15,16 +15,15 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from archive import __version__
-from archive.db import ArchiveError, schema_revision
-
-TABLES = ("sources", "crawl_runs", "raw_responses", "articles", "article_versions", "pages", "fetch_failures")
+from archive.db import TABLES, ArchiveError, schema_revision
 
 
 def manifest_path(path: Path) -> Path:
     return path.with_name(path.name + ".manifest.json")
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """The sha256 of a file, read a megabyte at a time."""
     digest = hashlib.sha256()
     with path.open("rb") as f:
         while chunk := f.read(1 << 20):
@@ -77,7 +76,7 @@ def backup(engine: Engine, path: Path, force: bool = False) -> dict:
         "method": method,
         "schema_revision": schema_revision(engine),
         "counts": counts,
-        "sha256": _sha256(path),
+        "sha256": sha256_of(path),
         "bytes": path.stat().st_size,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "tool": {"name": "congdoan-archive", "version": __version__},
@@ -99,7 +98,7 @@ def verify_manifest(database: Path, counts: dict[str, int]) -> list[str]:
         return []
     manifest = json.loads(manifest_file.read_text())
     problems = []
-    if manifest.get("sha256") and _sha256(database) != manifest["sha256"]:
+    if manifest.get("sha256") and sha256_of(database) != manifest["sha256"]:
         problems.append(f"{database.name} does not match the sha256 of its backup manifest (changed since the backup)")
     for table, expected in manifest.get("counts", {}).items():
         if counts.get(table) != expected:

@@ -68,6 +68,7 @@ def schema_revision(engine: Engine) -> str | None:
             return None
 
 
+# The archive's tables, parents before children (a copy in this order never breaks a foreign key).
 TABLES = (
     "sources",
     "crawl_runs",

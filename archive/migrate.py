@@ -6,21 +6,10 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine, func, insert, select, text
 
-from archive.db import ArchiveError
+from archive.db import TABLES, ArchiveError
 from archive.models import Base
 
 BATCH = 1000
-# Parents before children, so that every foreign key points at a row already copied.
-TABLES = (
-    "sources",
-    "crawl_runs",
-    "raw_responses",
-    "articles",
-    "article_versions",
-    "pages",
-    "fetch_failures",
-    "search_state",
-)
 
 
 def row_counts(engine: Engine) -> dict[str, int]:

@@ -13,8 +13,9 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 
 from archive import __version__
+from archive.backup import sha256_of
 from export.formats import FORMATS, open_writer
-from export.output import atomic_file, check_target, is_stream, sha256_of
+from export.output import atomic_file, check_target, is_stream
 from export.schema import TIME_NOTE, describe
 from export.selection import Reader, Selection
 

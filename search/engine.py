@@ -13,6 +13,21 @@ UNDATED = "undated"  # the --count-by label of articles without a publication da
 class SearchIndexError(RuntimeError):
     """The index is missing, locked or damaged; the message says how to recover."""
 
+    @classmethod
+    def missing(cls, path) -> SearchIndexError:
+        return cls(f"no search index at {path}: build it with `python cli.py index --rebuild`")
+
+    @classmethod
+    def damaged(cls, path, exc: Exception) -> SearchIndexError:
+        return cls(
+            f"the search index at {path} is damaged ({type(exc).__name__}): "
+            "rebuild it with `python cli.py index --rebuild`"
+        )
+
+    @classmethod
+    def locked(cls, path) -> SearchIndexError:
+        return cls(f"the search index at {path} is being written by another process; try again later")
+
 
 @dataclass(frozen=True)
 class IndexDocument:

@@ -26,10 +26,7 @@ def recorded_engine(path: Path) -> str:
     except FileNotFoundError:
         return DEFAULT
     except (OSError, ValueError, KeyError) as exc:
-        raise SearchIndexError(
-            f"the search index at {path} is damaged ({type(exc).__name__}): "
-            "rebuild it with `python cli.py index --rebuild`"
-        ) from None
+        raise SearchIndexError.damaged(path, exc) from None
 
 
 def _engine_class(name: str):

@@ -116,19 +116,11 @@ class TantivyEngine:
                 self.ix = tantivy.Index(self.schema, path=str(self.path), reuse=False)
             else:
                 if not self.exists(self.path):
-                    raise SearchIndexError(
-                        f"no search index at {self.path}: build it with `python cli.py index --rebuild`"
-                    )
+                    raise SearchIndexError.missing(self.path)
                 self.ix = tantivy.Index.open(str(self.path))
             self.ix.register_tokenizer(TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
         except (ValueError, OSError) as exc:
-            raise self._damaged(exc) from None
-
-    def _damaged(self, exc: Exception) -> SearchIndexError:
-        return SearchIndexError(
-            f"the search index at {self.path} is damaged ({type(exc).__name__}): "
-            "rebuild it with `python cli.py index --rebuild`"
-        )
+            raise SearchIndexError.damaged(self.path, exc) from None
 
     @staticmethod
     def exists(path: Path) -> bool:
@@ -141,10 +133,8 @@ class TantivyEngine:
             return self.ix.writer(WRITER_HEAP, threads)
         except ValueError as exc:
             if "lock" in str(exc).lower():
-                raise SearchIndexError(
-                    f"the search index at {self.path} is being written by another process; try again later"
-                ) from None
-            raise self._damaged(exc) from None
+                raise SearchIndexError.locked(self.path) from None
+            raise SearchIndexError.damaged(self.path, exc) from None
 
     def add(
         self,
@@ -214,7 +204,7 @@ class TantivyEngine:
         except ast.QuerySyntaxError:
             raise
         except (ValueError, OSError) as exc:
-            raise self._damaged(exc) from None
+            raise SearchIndexError.damaged(self.path, exc) from None
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
         """The archive ids of every article the query matches, ascending (for exports)."""

@@ -96,18 +96,10 @@ class WhooshEngine:
                 self.ix = whoosh_index.create_in(str(self.path), schema())
             else:
                 if not whoosh_index.exists_in(str(self.path)):
-                    raise SearchIndexError(
-                        f"no search index at {self.path}: build it with `python cli.py index --rebuild`"
-                    )
+                    raise SearchIndexError.missing(self.path)
                 self.ix = whoosh_index.open_dir(str(self.path))
         except _DAMAGED as exc:
-            raise self._damaged(exc) from None
-
-    def _damaged(self, exc: Exception) -> SearchIndexError:
-        return SearchIndexError(
-            f"the search index at {self.path} is damaged ({type(exc).__name__}): "
-            "rebuild it with `python cli.py index --rebuild`"
-        )
+            raise SearchIndexError.damaged(self.path, exc) from None
 
     @staticmethod
     def exists(path: Path) -> bool:
@@ -131,9 +123,7 @@ class WhooshEngine:
             else:
                 writer = self.ix.writer(timeout=30.0, limitmb=pool_mb)
         except LockError:
-            raise SearchIndexError(
-                f"the search index at {self.path} is being written by another process; try again later"
-            ) from None
+            raise SearchIndexError.locked(self.path) from None
         try:
             for doc in documents:
                 fields = to_fields(doc)
@@ -173,7 +163,7 @@ class WhooshEngine:
         try:
             return self._search(tree, request)
         except _DAMAGED as exc:
-            raise self._damaged(exc) from None
+            raise SearchIndexError.damaged(self.path, exc) from None
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
         """The archive ids of every article the query matches, ascending (for exports)."""
@@ -188,7 +178,7 @@ class WhooshEngine:
                 docnums, _ = plans(self._planner(searcher), tree, run)
                 return sorted(int(searcher.stored_fields(n)["id"]) for n in docnums)
         except _DAMAGED as exc:
-            raise self._damaged(exc) from None
+            raise SearchIndexError.damaged(self.path, exc) from None
 
     def _planner(self, searcher) -> Planner:
         reader = searcher.reader()
