@@ -27,6 +27,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from archive.db import database_url, open_archive
 from extraction.article import extract_article
 from replicas.catalog import build_site
 from sources import get_profile
@@ -49,7 +50,8 @@ def crawl_once(site: str, base_url: str, index: bool, engine: str = "whoosh") ->
     """(seconds, peak RSS in MB, articles) of one full crawl into a fresh archive, with or without
     the search-index sync (in `engine`) that ends a crawl."""
     with tempfile.TemporaryDirectory() as data_dir:
-        if index:  # an empty index in the engine, as `index --rebuild --engine` leaves it (not timed)
+        if index:  # an empty archive and index in the engine, as `index --rebuild --engine` makes it (not timed)
+            open_archive(database_url(Path(data_dir)))
             subprocess.run(
                 [sys.executable, "cli.py", "--data-dir", data_dir, "index", "--rebuild", "--engine", engine],
                 cwd=ROOT,
