@@ -7,7 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
-from search.engine import SearchIndexError
+from search.engine import SearchEngine, SearchIndexError
 
 ENGINES = ("whoosh", "tantivy")
 DEFAULT = "whoosh"
@@ -29,7 +29,7 @@ def recorded_engine(path: Path) -> str:
         raise SearchIndexError.damaged(path, exc) from None
 
 
-def _engine_class(name: str):
+def _engine_class(name: str) -> type[SearchEngine]:
     if name == "tantivy":
         from search.tantivy_engine import TantivyEngine
 

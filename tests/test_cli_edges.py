@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -136,9 +137,11 @@ def test_no_traceback_for_bad_input(archive_dir, args):
 
 
 def test_installed_congdoan_command_equals_cli_py(archive_dir, tmp_path):
-    prefix = tmp_path / "installed"
+    prefix, source = tmp_path / "installed", tmp_path / "source"
+    # From a copy: a build writes into the tree it builds.
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".*", "data", "build", "__pycache__", "*.egg-info"))
     install = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--prefix", str(prefix), str(ROOT)],
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--prefix", str(prefix), str(source)],
         capture_output=True,
         text=True,
     )
