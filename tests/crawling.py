@@ -99,6 +99,13 @@ def runs(data_dir: Path) -> list[CrawlRun]:
         return list(session.scalars(select(CrawlRun).order_by(CrawlRun.id)))
 
 
+def replica_urls(server) -> set[str]:
+    """Canonical URLs of every article of the replica `server` serves."""
+    from crawler.urls import canonicalize
+
+    return {canonicalize(server.base_url + path) for path, _ in server.site.articles()}
+
+
 def crawl_args(server, *extra: str) -> list[str]:
     """The CLI words that crawl one replica at full speed."""
     key = server.site.key

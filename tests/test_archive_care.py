@@ -51,6 +51,12 @@ def test_check_finds_a_corrupt_raw_response_and_a_version_gap(tmp_path):
     assert "raw response 3 does not decompress" in result.stdout and "article 2: versions" in result.stdout
 
 
+def checkpoint(archive) -> None:
+    """Everything in the WAL into the file itself, so that its hash says what is in it."""
+    with sqlite3.connect(archive) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def sha(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -116,8 +122,7 @@ def _drop_table(path):
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA foreign_keys=OFF")
         db.execute("DROP TABLE fetch_failures")
-    with sqlite3.connect(path) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the drop itself into the file, before the hash
+    checkpoint(path)  # the drop itself into the file, before the hash
 
 
 DAMAGE = {"overwritten": _overwrite_pages, "truncated": _truncate, "table dropped": _drop_table}
@@ -130,8 +135,7 @@ def test_every_command_names_the_damage_in_one_line(tmp_path, damage):
     with serve(build_site(SITE)) as server:
         assert crawl(data_dir, server, "--no-index").returncode == 0
         archive = data_dir / "archive.sqlite3"
-        with sqlite3.connect(archive) as db:
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(archive)
         DAMAGE[damage](archive)
         before = sha(archive)
         failed = set()
@@ -158,8 +162,7 @@ def test_a_read_only_archive_is_read_and_never_written(tmp_path):
     with serve(build_site(SITE)) as server:
         assert crawl(data_dir, server).returncode == 0
         archive = data_dir / "archive.sqlite3"
-        with sqlite3.connect(archive) as db:
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(archive)
         before = sha(archive)
         read_only = f"sqlite:///file:{archive}?mode=ro&uri=true"
         base = [sys.executable, "cli.py", "--data-dir", str(data_dir), "--db", read_only]
@@ -180,8 +183,7 @@ def test_an_archive_from_a_newer_version_is_refused_untouched(tmp_path):
     archive = data_dir / "archive.sqlite3"
     with sqlite3.connect(archive) as db:
         db.execute("UPDATE alembic_version SET version_num = '9999'")
-    with sqlite3.connect(archive) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(archive)
     before = sha(archive)
     for args in (["stats"], ["runs"], ["crawl", "--url", "http://127.0.0.1:9"]):
         result = cli(data_dir, *args)

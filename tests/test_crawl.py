@@ -19,14 +19,11 @@ from tests.crawling import (
     cli,
     crawl,
     popen_crawl,
+    replica_urls,
     runs,
     tagged_processes,
     versions_of,
 )
-
-
-def replica_urls(server) -> set[str]:
-    return {canonicalize(server.base_url + path) for path, _ in server.site.articles()}
 
 
 def article_hits(server) -> int:

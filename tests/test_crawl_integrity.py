@@ -30,15 +30,12 @@ from tests.crawling import (
     crawl,
     crawl_args,
     pty_run,
+    replica_urls,
     runs,
     tagged_processes,
 )
 
 GIVE_UP = 60  # seconds after a signal before a crawl counts as hung
-
-
-def replica_urls(server) -> set[str]:
-    return {canonicalize(server.base_url + path) for path, _ in server.site.articles()}
 
 
 def article_paths(server) -> dict[str, str]:
