@@ -162,13 +162,17 @@ def extract_article(
     for xpath in rules.prune:
         for el in root.xpath(xpath):
             remove(el)
+    # Held for the whole extraction: lxml then reuses these element proxies on every later walk
+    # of the page instead of building new ones (which costs as much as the walk itself).
+    elements = list(root.iter())
     head = meta.Head(root)
+    classes = meta.classed(elements)
     body_el = meta.first(root, rules.body)
     title_el = _either(meta.first(root, rules.title), lambda: meta.find_title_element(root))
-    lead_el = _either(meta.first(root, rules.lead), lambda: meta.find_lead(root, title_el))
+    lead_el = _either(meta.first(root, rules.lead), lambda: meta.find_lead(title_el))
     if lead_el is not None and body_el is not None and (lead_el is body_el or lead_el in body_el.iterancestors()):
         lead_el = None
-    author_el = _either(meta.first(root, rules.author), lambda: meta.find_author(root))
+    author_el = _either(meta.first(root, rules.author), lambda: meta.find_author(classes))
     date_el = meta.first(root, rules.date)
     category_el = meta.first(root, rules.category)
 
@@ -178,48 +182,87 @@ def extract_article(
     updated = meta.updated_date(head)
     article.updated = updated if updated and updated != article.published else None
     article.author = meta.author_text(head, author_el)
-    article.category = meta.category_from(root, category_el, head)
-    article.tags = meta.tags_from(root, head)
+    article.category = meta.category_from(classes, category_el, head)
+    article.tags = meta.tags_from(classes, head)
     article.views = meta.view_count(root)
     lead = meta.tidy(lead_el.text_content()) if lead_el is not None else ""
 
-    # Without a known body, trafilatura finds it and needs the title to place it; a title left in the
-    # text is dropped by _finish.
-    taken = (
-        (lead_el, author_el, date_el, category_el)
-        if body_el is None
-        else (title_el, lead_el, author_el, date_el, category_el)
-    )
-    for el in taken:
-        if el is not None and el is not body_el and (body_el is None or el not in body_el.iterancestors()):
-            remove(el)
-    for crumbs in meta.breadcrumbs(root):
+    # With a known body, what the profile points at outside it is taken out. Without one, reading
+    # metadata leaves the tree alone: trafilatura needs the title to place the body, and a lead or
+    # byline block may be part of the article; _finish takes them out of the extracted text instead.
+    if body_el is not None:
+        for el in (title_el, lead_el, author_el, date_el, category_el):
+            if el is not None and el is not body_el and el not in body_el.iterancestors():
+                remove(el)
+    for crumbs in meta.breadcrumbs(classes):
         remove(crumbs)
     clean_tree(root, protected=[body_el] if body_el is not None else [])
     blocks, article.images = _body_blocks(root, body_el, url)
     # An author only from <meta name="author"> is often the publisher: a byline under the text wins.
-    _finish(article, lead, blocks, head, weak_author=author_el is None and not head.ld.get("author"))
+    _finish(
+        article,
+        lead,
+        blocks,
+        head,
+        weak_author=author_el is None and not head.ld.get("author"),
+        lead_in_tree=body_el is None and lead_el is not None,
+    )
     return article
 
 
-def _finish(article: Article, lead: str, blocks: list[Block], head: meta.Head, weak_author: bool = False) -> None:
+BYLINE_MAX = 120  # characters: a byline line, not a paragraph that happens to name the author
+
+
+def _names(line: str, author: str) -> bool:
+    """A short line that is, or carries, the author's name: a byline."""
+    return bool(author) and len(author) >= 3 and len(line) <= BYLINE_MAX and norm(author) in norm(line)
+
+
+def _take_lead(lead: str, texts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The lead block left in the page: the first paragraphs when they spell it, else it stands
+    before them only if the body trafilatura found does not hold it at all."""
+    flat = norm(lead)
+    joined = ""
+    for n, (_, text) in enumerate(texts):
+        joined = f"{joined} {text}".strip()
+        if norm(joined) == flat:
+            return lead, texts[n + 1 :]
+        if not flat.startswith(norm(joined)):
+            break
+    if any(flat in norm(text) or norm(text) in flat for _, text in texts if len(text) >= SHORT):
+        return "", texts  # the lead is part of the text as it stands
+    return lead, texts
+
+
+def _finish(
+    article: Article,
+    lead: str,
+    blocks: list[Block],
+    head: meta.Head,
+    weak_author: bool = False,
+    lead_in_tree: bool = False,
+) -> None:
     """Lead and dateline, byline out of the text, duplicates out, relevance and language."""
     texts = [(b.kind, "\n".join(meta.tidy(line) for line in b.text.split("\n"))) for b in blocks]
+    if lead_in_tree:
+        lead, texts = _take_lead(lead, [(k, t) for k, t in texts if t != article.title])
     if not lead and texts and texts[0][0] == "p" and _DATELINE.match(texts[0][1]):
         lead = texts.pop(0)[1]
     article.dateline, article.lead = _split_dateline(lead)
-    drop = {article.title, lead, article.lead}
+    drop = {article.title, lead, article.lead, article.author}
     # The line filters again, on what trafilatura kept: a counter or date line it took for text.
     texts = [(k, t) for k, t in texts if t not in drop and not (len(t) <= SHORT and is_boilerplate_line(t))]
     paragraphs = [i for i, (kind, _) in enumerate(texts) if kind == "p"]
     if paragraphs:
         last = paragraphs[-1]
         byline = texts[last][1]
-        if norm(byline) == article.author:
+        if _names(byline, article.author):
             del texts[last]
         elif (not article.author or weak_author) and _looks_like_byline(byline):
             article.author = byline.removeprefix("Theo ").strip()
             del texts[last]
+        elif _names(texts[paragraphs[0]][1], article.author):
+            del texts[paragraphs[0]]  # a byline line heading the text ("Autori: …", "By …")
     unique: list[str] = []
     for _, text in texts:
         if not unique or unique[-1] != text:

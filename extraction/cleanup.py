@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from lxml import html
 
@@ -147,6 +148,8 @@ _DROP_TAGS = (
     "textarea",
     "input",
 )
+LAYOUT_CELLS = 12  # a layout table has a few cells (header, columns, footer); a data table has many
+LABEL_MAX = 40  # characters: a box label is a few words
 SHORT = 160  # elements with more text than this are never treated as a boilerplate line
 PROSE_MIN = 1500  # characters of mostly unlinked text: a container that holds an article
 
@@ -170,6 +173,7 @@ def label_of(text: str) -> str:
     return _LABEL_STRIP.sub("", norm(text).lower())
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate_line(text: str) -> bool:
     """A short line that is never article text: a counter, date line, file name, social or print link."""
     text = norm(text).strip("•·|()[] ")
@@ -201,6 +205,22 @@ def remove(el: html.HtmlElement) -> None:
     parent.remove(el)
 
 
+def _drop(el: html.HtmlElement, lengths: dict) -> None:
+    """Remove `el` (tail kept) and take its text out of its ancestors' lengths."""
+    gone = lengths.get(el, 0)
+    for ancestor in el.iterancestors():
+        lengths[ancestor] = lengths.get(ancestor, 0) - gone
+    remove(el)
+
+
+def _attached(el: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Still in the page: not inside something removed before."""
+    top = el
+    for ancestor in el.iterancestors():
+        top = ancestor
+    return top is root
+
+
 def _contains_any(el: html.HtmlElement, protected: Iterable[html.HtmlElement]) -> bool:
     return any(p is el or el in p.iterancestors() for p in protected)
 
@@ -226,20 +246,13 @@ def _holds_prose(el: html.HtmlElement, lengths: dict) -> bool:
     return linked < total / 2
 
 
-def remove_labelled_boxes(root: html.HtmlElement, lengths: dict, protected: list[html.HtmlElement]) -> None:
-    """Remove every box headed by a boilerplate label ("Tin liên quan", "Bình chọn", …)."""
+def remove_labelled_boxes(
+    root: html.HtmlElement, lengths: dict, protected: list[html.HtmlElement], labels: list[html.HtmlElement]
+) -> None:
+    """Remove every box headed by one of `labels` ("Tin liên quan", "Bình chọn", …)."""
     page_text = lengths.get(root, 0) or 1
-    labels = [
-        el
-        for el in root.iter()
-        if isinstance(el.tag, str)
-        and 0 < lengths.get(el, 0) <= 40
-        and el.tag not in ("html", "body")
-        and label_of(el.text_content()) in BOX_LABELS
-        and not any(label_of(child.text_content()) in BOX_LABELS for child in el)
-    ]
     for label in labels:
-        if label.getparent() is None or _contains_any(label, protected):
+        if not _attached(label, root) or _contains_any(label, protected):
             continue
         box = label
         parent = box.getparent()
@@ -257,8 +270,8 @@ def remove_labelled_boxes(root: html.HtmlElement, lengths: dict, protected: list
             for sibling in list(box.itersiblings()):
                 if _contains_any(sibling, protected):
                     break
-                remove(sibling)
-        remove(box)
+                _drop(sibling, lengths)
+        _drop(box, lengths)
 
 
 def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
@@ -277,8 +290,10 @@ def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
             figure.tail = table.tail
             table.getparent().replace(table, figure)
             continue
-        layout = any(child.tag in BLOCK_TAGS for cell in cells for child in cell) or any(
-            lengths.get(cell, 0) > 600 for cell in cells
+        # A page in a table: a cell that holds a text, a table of its own, or blocks in a table of few
+        # cells. A data table (many short cells, a paragraph or list in some) stays a table.
+        layout = any(lengths.get(cell, 0) > 600 or cell.find(".//table") is not None for cell in cells) or (
+            len(cells) <= LAYOUT_CELLS and any(child.tag in BLOCK_TAGS for cell in cells for child in cell)
         )
         if layout:
             for el in _own_parts(table):
@@ -340,43 +355,54 @@ def split_on_breaks(root: html.HtmlElement) -> None:
         parent.extend(rebuilt)
 
 
-def _wraps_the_page(form: html.HtmlElement, root: html.HtmlElement) -> bool:
-    """A form that holds most of the page's text (ASP.NET wraps whole pages in one), not a comment form."""
-    text = len(form.text_content())
-    return text > 1000 or text > len(root.text_content()) / 2
-
-
 def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None = None) -> None:
-    """Pre-clean a parsed page in place. `protected` elements (title, body) are never removed."""
+    """Pre-clean a parsed page in place. `protected` elements (title, body) are never removed.
+    Forms are left to trafilatura, which tells a page-wrapping ASP.NET form from a comment form."""
     protected = [p for p in (protected or []) if p is not None]
-    for el in list(root.iter(*_DROP_TAGS, "form")):
-        if el.getparent() is None or (_contains_any(el, protected) and el.tag == "form"):
-            continue
+    for el in list(root.iter(*_DROP_TAGS)):
         if el.tag == "script" and el.get("type", "").lower() == "application/ld+json":
             continue  # structured data: trafilatura reads the article's metadata and body hints from it
-        if el.tag == "form" and _wraps_the_page(el, root):
-            el.drop_tag()  # an ASP.NET page wraps everything in one form
-        else:
-            remove(el)
+        remove(el)
     lengths = text_lengths(root)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or lengths.get(el, 0) > PAGER_MAX or _contains_any(el, protected):
-            continue
-        tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
-        if any(_PAGER_TOKEN.fullmatch(token) for token in tokens):
-            remove(el)
-    lengths = text_lengths(root)
-    remove_labelled_boxes(root, lengths, protected)
-    lengths = text_lengths(root)
-    for el in list(root.iter()):
-        if (
-            isinstance(el.tag, str)
-            and el.getparent() is not None
-            and 0 < lengths.get(el, 0) <= SHORT
-            and el.tag not in ("html", "body", "h1")
-            and not any(p is el for p in protected)
-            and is_boilerplate_line(el.text_content())
-        ):
-            remove(el)
-    unwrap_layout_tables(root, text_lengths(root))
+    pagers, labels, lines = _candidates(root, lengths)
+    for el in pagers:
+        if _attached(el, root) and not _contains_any(el, protected):
+            _drop(el, lengths)
+    remove_labelled_boxes(root, lengths, protected, labels)
+    for el in lines:
+        if _attached(el, root) and not any(p is el for p in protected):
+            _drop(el, lengths)
+    unwrap_layout_tables(root, lengths)
     split_on_breaks(root)
+
+
+def _wraps_one(el: html.HtmlElement) -> bool:
+    """An element whose whole text is its one child's: the child is read instead (as a label it is
+    the innermost element; as a line, removing it leaves an empty wrapper)."""
+    return len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
+
+
+def _candidates(
+    root: html.HtmlElement, lengths: dict
+) -> tuple[list[html.HtmlElement], list[html.HtmlElement], list[html.HtmlElement]]:
+    """One pass over the page: pagers, box labels (the innermost element that reads as one) and
+    boilerplate lines (the outermost), in document order."""
+    pagers, labels, lines = [], [], []
+    is_label: dict[html.HtmlElement, int] = {}  # label -> position in the page
+    for position, el in enumerate(root.iter()):
+        size = lengths.get(el, 0)
+        if not isinstance(el.tag, str) or size > PAGER_MAX or el.tag in ("html", "body"):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if ("pag" in names or "phan" in names) and any(_PAGER_TOKEN.fullmatch(token) for token in names.split()):
+            pagers.append(el)
+        if not 0 < size <= SHORT or _wraps_one(el):
+            continue
+        text = el.text_content()
+        if size <= LABEL_MAX and label_of(text) in BOX_LABELS:
+            is_label[el] = position
+        if el.tag != "h1" and is_boilerplate_line(text):
+            lines.append(el)
+    labels = [el for el in is_label if not any(child in is_label for child in el)]
+    labels.sort(key=is_label.__getitem__)
+    return pagers, labels, lines

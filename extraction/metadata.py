@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from datetime import datetime
 
-from lxml import html
+from lxml import etree, html
 
 from extraction.cleanup import BOX_LABELS, label_of, norm
 from extraction.dates import TODAY_LINE, date_from_url, parse_iso, parse_vn_datetime
@@ -138,7 +139,7 @@ def date_line_after(title: html.HtmlElement | None, stop: html.HtmlElement | Non
     """A short date line between the title and the body (``Cập nhật ngày 09/07/2020 …``)."""
     if title is None:
         return None
-    for seen, el in enumerate(title.xpath("following::*")):
+    for seen, el in enumerate(e for e in following(title) if isinstance(e.tag, str)):
         if seen > 40 or el is stop or (stop is not None and stop in el.iterancestors()):
             break
         if el.tag == "time" and el.get("datetime") and (moment := parse_iso(el.get("datetime"))):
@@ -174,39 +175,70 @@ def updated_date(head: Head) -> datetime | None:
     return None
 
 
+def classed(elements: Iterable[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
+    """The elements with a class or id, each with "class id": one walk over the page that the
+    class searches below share."""
+    found = []
+    for el in elements:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else " "
+        if names != " ":
+            found.append((el, names))
+    return found
+
+
 def find_by_class(
-    root: html.HtmlElement, pattern: re.Pattern[str], tags: tuple[str, ...], teasers: bool = False
+    classes: list[tuple[html.HtmlElement, str]],
+    pattern: re.Pattern[str],
+    tags: tuple[str, ...],
+    teasers: bool = False,
 ) -> html.HtmlElement | None:
     """First element of `tags` whose class or id matches; teaser links are skipped unless `teasers`."""
-    for el in root.iter(*tags):
-        if pattern.search(f"{el.get('class', '')} {el.get('id', '')}") and (teasers or not _is_teaser(el)):
+    for el, names in classes:
+        if el.tag in tags and pattern.search(names) and (teasers or not _is_teaser(el)):
             return el
     return None
 
 
-def find_lead(root: html.HtmlElement, after: html.HtmlElement | None) -> html.HtmlElement | None:
-    """A sapo/lead block: a class that says so, with paragraph-sized text, after the title."""
-    scope = after.xpath("following::*") if after is not None else root.iter()
-    for el in scope:
+def following(el: html.HtmlElement):
+    """The elements after `el` in document order (its descendants excluded), lazily."""
+    for anchor in (el, *el.iterancestors()):
+        for sibling in anchor.itersiblings():
+            yield from sibling.iter()
+
+
+LEAD_GAP = 400  # characters of text between the title and a lead block, at most (a date line, a byline)
+
+
+def find_lead(title: html.HtmlElement | None) -> html.HtmlElement | None:
+    """A sapo/lead block right after the title: a class that says so, with paragraph-sized text."""
+    if title is None:
+        return None
+    gap = 0
+    for el in following(title):
+        if not isinstance(el.tag, str):
+            continue
         if el.tag in ("div", "p", "h2", "strong", "span") and _LEAD_CLASS.search(el.get("class", "")):
             text = norm(el.text_content())
             if 30 <= len(text) <= 1500 and not _is_teaser(el):
                 return el
+        gap += len(norm(el.text or ""))
+        if gap > LEAD_GAP:
+            return None
     return None
 
 
-def find_author(root: html.HtmlElement) -> html.HtmlElement | None:
+def find_author(classes: list[tuple[html.HtmlElement, str]]) -> html.HtmlElement | None:
     """A byline element whose class says so (``cms-author``, ``author``, ``tac-gia``)."""
-    return find_by_class(root, _AUTHOR_CLASS, ("span", "div", "p", "a", "strong"))
+    return find_by_class(classes, _AUTHOR_CLASS, ("span", "div", "p", "a", "strong"))
 
 
-def breadcrumbs(root: html.HtmlElement) -> list[html.HtmlElement]:
+def breadcrumbs(classes: list[tuple[html.HtmlElement, str]]) -> list[html.HtmlElement]:
     """Every breadcrumb trail of the page: an element with a breadcrumb class token and little text
     (an <article class="… url-breadcrumb …"> is not one)."""
     return [
         el
-        for el in root.iter()
-        if isinstance(el.tag, str)
+        for el, names in classes
+        if "readcrumb" in names.lower()
         and any(_BREADCRUMB.fullmatch(token) for token in el.get("class", "").split())
         and len(el.text_content()) <= BREADCRUMB_MAX
     ]
@@ -223,12 +255,12 @@ def author_text(head: Head, author_el: html.HtmlElement | None) -> str:
     return norm(str(author)) if author else head.meta.get("author", "")
 
 
-def category_from(root: html.HtmlElement, category_el: html.HtmlElement | None, head: Head) -> str:
+def category_from(classes: list[tuple[html.HtmlElement, str]], category_el: html.HtmlElement | None, head: Head) -> str:
     """The last breadcrumb item that is not "Trang chủ"; else the article:section meta."""
     crumbs = (
         category_el
         if category_el is not None
-        else find_by_class(root, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), teasers=True)
+        else find_by_class(classes, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), teasers=True)
     )
     if crumbs is not None:
         links = [norm(a.text_content()) for a in crumbs.iter("a")]
@@ -239,17 +271,24 @@ def category_from(root: html.HtmlElement, category_el: html.HtmlElement | None, 
     return head.meta.get("article:section") or str(head.ld.get("articleSection") or "")
 
 
-def tags_from(root: html.HtmlElement, head: Head) -> list[str]:
+def tags_from(classes: list[tuple[html.HtmlElement, str]], head: Head) -> list[str]:
     values = head.multi.get("article:tag", []) or head.meta.get("keywords", "").split(",")
     tags = [norm(v) for v in values if norm(v)]
-    if not tags and (box := find_by_class(root, _TAGS_CLASS, ("div", "ul", "p", "span"), teasers=True)) is not None:
+    if not tags and (box := find_by_class(classes, _TAGS_CLASS, ("div", "ul", "p", "span"), teasers=True)) is not None:
         tags = [norm(a.text_content()) for a in box.iter("a") if norm(a.text_content())]
     return list(dict.fromkeys(tags))
 
 
+_VIEW_TEXT = etree.XPath("//text()[contains(., 'ượt') or contains(., 'ƯỢT')]")  # "lượt xem", any case
+_VIEW_TAGS = frozenset(["span", "div", "p", "li", "em", "small", "i"])
+
+
 def view_count(root: html.HtmlElement) -> int | None:
-    for el in root.iter("span", "div", "p", "li", "em", "small", "i"):
-        text = el.text or ""
+    """The page's "Lượt xem: 1.234" counter, read from an element's own leading text."""
+    for text in _VIEW_TEXT(root):
+        el = text.getparent()
+        if not text.is_text or el.tag not in _VIEW_TAGS:
+            continue
         if m := _VIEWS.search(text):
             digits = re.sub(r"[.,]", "", m[1])
             return int(digits) if digits.isdigit() else None

@@ -21,7 +21,8 @@ def _tone_pairs() -> dict[str, str]:
 
 
 _TONE_PAIRS = _tone_pairs()
-_SECOND_VOWEL_TONE = re.compile(rf"(?<![qQ])(?:{'|'.join(_TONE_PAIRS)})(?!\w)")
+# A character class, not an alternation of the pairs: the regex engine scans long texts far faster.
+_SECOND_VOWEL_TONE = re.compile(rf"(?<![qQ])[oOuU][{''.join(sorted({pair[1] for pair in _TONE_PAIRS}))}](?!\w)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -39,14 +40,20 @@ def _fold_table() -> dict[int, str | None]:
 _FOLD_TABLE = _fold_table()
 
 
+_NORDIC = re.compile("[þÞæÆøØ]")  # beside ð, these mean Icelandic or Faroese, where ð is a letter of its own
+
+
 def nfc(text: str) -> str:
-    """NFC-normalise and read U+00D0 (Ð, eth) as U+0110 (Đ), as Vietnamese pages mean it."""
-    return unicodedata.normalize("NFC", text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111"))
+    """NFC-normalise and read U+00D0 (Ð, eth) as U+0110 (Đ), as Vietnamese pages mean it
+    (text with þ, æ or ø is Icelandic or Faroese, and keeps its ð)."""
+    if ("\u00f0" in text or "\u00d0" in text) and not _NORDIC.search(text):
+        text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    return unicodedata.normalize("NFC", text)
 
 
 def canonical_tones(text: str) -> str:
     """Put the tone of oa/oe/uy on the first vowel (hoà -> hòa, thuỷ -> thủy); NFC out."""
-    return _SECOND_VOWEL_TONE.sub(lambda m: _TONE_PAIRS[m[0]], nfc(text))
+    return _SECOND_VOWEL_TONE.sub(lambda m: _TONE_PAIRS.get(m[0], m[0]), nfc(text))
 
 
 def fold(text: str) -> str:
