@@ -4,7 +4,11 @@ Renders every article page of the five replicas (scaled with --per-site), then t
 over all pages, several runs, interleaved so that machine noise hits all of them alike. Prints median
 ms per page, pages/s, and the ratio to plain trafilatura measured in the same run.
 
-    python -m bench.extract [--per-site 200] [--runs 5]
+Then, when the extraction-dev corpus is beside the repository (``../shared/corpora/extraction-dev``,
+or --corpus), the same comparison on real pages of templates the project never saw: F1 per dataset,
+crashes and ms per page, both ways (see bench/generality.py).
+
+    python -m bench.extract [--per-site 200] [--runs 5] [--corpus PATH | --no-real]
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import trafilatura
 
+from bench import generality
 from extraction.article import extract_article
 from replicas.catalog import BUILDERS, build_site
 from replicas.platforms.base import Request
@@ -40,6 +46,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-site", type=int, default=200, help="generated articles per replica")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--corpus", type=Path, default=generality.DEFAULT_CORPUS, help="extraction-dev corpus")
+    parser.add_argument("--no-real", action="store_true", help="replicas only, not the real-page corpus")
     args = parser.parse_args()
 
     corpus = pages(args.per_site)
@@ -69,6 +77,13 @@ def main() -> None:
             f"{name:<32} {statistics.median(per_page[name]) * 1000:>15.2f} {len(corpus) / total:>9.1f}"
             f" {total / baseline:>16.2f}x"
         )
+    if args.no_real:
+        return
+    print("\nReal pages of templates the project never saw (extraction-dev):\n")
+    if (args.corpus / "truth.jsonl").exists():
+        generality.report(args.corpus, runs=3)
+    else:
+        print(f"(no corpus at {args.corpus}: give --corpus PATH)")
 
 
 if __name__ == "__main__":

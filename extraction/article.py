@@ -104,7 +104,9 @@ def _trafilatura_body(root: html.HtmlElement) -> html.HtmlElement | None:
     return document.body if document is not None else None
 
 
-def _body_blocks(root: html.HtmlElement, body: html.HtmlElement | None, url: str) -> tuple[list[Block], list[Image]]:
+def _body_blocks(
+    root: html.HtmlElement, body: html.HtmlElement | None, url: str, classes: list[tuple[html.HtmlElement, str]]
+) -> tuple[list[Block], list[Image]]:
     walker = BlockWalker(url)
     if body is not None:
         return walker.run(body), walker.images
@@ -120,7 +122,7 @@ def _body_blocks(root: html.HtmlElement, body: html.HtmlElement | None, url: str
             paragraph = html.Element("p")
             paragraph.text, paragraph.tail = caption, figure.tail
             figure.getparent().replace(figure, paragraph)
-    for caption in _photo_captions(root):
+    for caption in _photo_captions(classes):
         caption.attrib.pop("class", None)  # trafilatura drops "caption" classes with the images
     found = _trafilatura_body(root)
     captions = {image.caption for image in figures.images if image.caption}
@@ -134,11 +136,15 @@ _CAPTION_CLASS = re.compile(r"(?:\w+[-_])?caption(?:[-_]\w+)?", re.I)
 CAPTION_MAX = 300  # characters
 
 
-def _photo_captions(root: html.HtmlElement) -> list[html.HtmlElement]:
+def _photo_captions(classes: list[tuple[html.HtmlElement, str]]) -> list[html.HtmlElement]:
     """Short blocks with a caption class right after a photo: the photo's caption, kept as text."""
     found = []
-    for el in root.iter("p", "div", "span", "em", "i"):
-        if not any(_CAPTION_CLASS.fullmatch(token) for token in el.get("class", "").split()):
+    for el, names in classes:
+        if (
+            "caption" not in names
+            or el.tag not in ("p", "div", "span", "em", "i")
+            or not any(_CAPTION_CLASS.fullmatch(token) for token in el.get("class", "").split())
+        ):
             continue
         before = el.getprevious()
         if before is None or len(el.text_content()) > CAPTION_MAX:
@@ -158,7 +164,8 @@ def extract_article(
 ) -> Article:
     """Extract the article in an HTML page. Raises ExtractionError for input that is not a page."""
     rules = rules or ExtractionRules()
-    root = parse(decode_html(data, content_type))
+    page = decode_html(data, content_type)
+    root = parse(page)
     for xpath in rules.prune:
         for el in root.xpath(xpath):
             remove(el)
@@ -184,7 +191,7 @@ def extract_article(
     article.author = meta.author_text(head, author_el)
     article.category = meta.category_from(classes, category_el, head)
     article.tags = meta.tags_from(classes, head)
-    article.views = meta.view_count(root)
+    article.views = meta.view_count(root, page)
     lead = meta.tidy(lead_el.text_content()) if lead_el is not None else ""
 
     # With a known body, what the profile points at outside it is taken out. Without one, reading
@@ -196,8 +203,8 @@ def extract_article(
                 remove(el)
     for crumbs in meta.breadcrumbs(classes):
         remove(crumbs)
-    clean_tree(root, protected=[body_el] if body_el is not None else [])
-    blocks, article.images = _body_blocks(root, body_el, url)
+    clean_tree(root, classes, protected=[body_el] if body_el is not None else [])
+    blocks, article.images = _body_blocks(root, body_el, url, classes)
     # An author only from <meta name="author"> is often the publisher: a byline under the text wins.
     _finish(
         article,
@@ -210,25 +217,36 @@ def extract_article(
     return article
 
 
-BYLINE_MAX = 120  # characters: a byline line, not a paragraph that happens to name the author
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*\w")
 
 
 def _names(line: str, author: str) -> bool:
-    """A short line that is, or carries, the author's name: a byline."""
-    return bool(author) and len(author) >= 3 and len(line) <= BYLINE_MAX and norm(author) in norm(line)
+    """A short line that is, or carries, the author's name and no sentence of its own: a byline."""
+    if not author or len(author) < 3 or len(line) > meta.BYLINE_MAX or norm(author) not in norm(line):
+        return False
+    return not _SENTENCE_END.search(norm(line).replace(norm(author), ""))
+
+
+def _spelled(lead: str, texts: list[tuple[str, str]]) -> int:
+    """How many of the first texts, joined, spell the lead (0 when they do not)."""
+    flat, joined = norm(lead), ""
+    for n, (_, text) in enumerate(texts):
+        joined = norm(f"{joined} {text}")
+        if joined == flat:
+            return n + 1
+        if not flat.startswith(joined):
+            break
+    return 0
 
 
 def _take_lead(lead: str, texts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
-    """The lead block left in the page: the first paragraphs when they spell it, else it stands
-    before them only if the body trafilatura found does not hold it at all."""
+    """The lead block left in the page: the first paragraphs when they spell it (and the paragraphs
+    after them too, when a summary block repeats them); else it stands before the text only if the
+    body trafilatura found does not hold it at all."""
+    if taken := _spelled(lead, texts):
+        texts = texts[taken:]
+        return lead, texts[_spelled(lead, texts) :]
     flat = norm(lead)
-    joined = ""
-    for n, (_, text) in enumerate(texts):
-        joined = f"{joined} {text}".strip()
-        if norm(joined) == flat:
-            return lead, texts[n + 1 :]
-        if not flat.startswith(norm(joined)):
-            break
     if any(flat in norm(text) or norm(text) in flat for _, text in texts if len(text) >= SHORT):
         return "", texts  # the lead is part of the text as it stands
     return lead, texts

@@ -355,18 +355,30 @@ def split_on_breaks(root: html.HtmlElement) -> None:
         parent.extend(rebuilt)
 
 
-def clean_tree(root: html.HtmlElement, protected: list[html.HtmlElement] | None = None) -> None:
-    """Pre-clean a parsed page in place. `protected` elements (title, body) are never removed.
-    Forms are left to trafilatura, which tells a page-wrapping ASP.NET form from a comment form."""
+def clean_tree(
+    root: html.HtmlElement,
+    classes: list[tuple[html.HtmlElement, str]],
+    protected: list[html.HtmlElement] | None = None,
+) -> None:
+    """Pre-clean a parsed page in place. `classes` holds its elements with a class or id, with
+    "class id" in lower case; `protected` elements (the body) are never removed. Forms are left to
+    trafilatura, which tells a page-wrapping ASP.NET form from a comment form."""
     protected = [p for p in (protected or []) if p is not None]
     for el in list(root.iter(*_DROP_TAGS)):
         if el.tag == "script" and el.get("type", "").lower() == "application/ld+json":
             continue  # structured data: trafilatura reads the article's metadata and body hints from it
         remove(el)
     lengths = text_lengths(root)
-    pagers, labels, lines = _candidates(root, lengths)
-    for el in pagers:
-        if _attached(el, root) and not _contains_any(el, protected):
+    labels, lines = _candidates(root, lengths)
+    for el, names in classes:
+        if (
+            ("pag" in names or "phan" in names)
+            and any(_PAGER_TOKEN.fullmatch(token) for token in names.split())
+            and 0 < lengths.get(el, 0) <= PAGER_MAX
+            and el.tag not in ("html", "body")
+            and _attached(el, root)
+            and not _contains_any(el, protected)
+        ):
             _drop(el, lengths)
     remove_labelled_boxes(root, lengths, protected, labels)
     for el in lines:
@@ -382,21 +394,14 @@ def _wraps_one(el: html.HtmlElement) -> bool:
     return len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
 
 
-def _candidates(
-    root: html.HtmlElement, lengths: dict
-) -> tuple[list[html.HtmlElement], list[html.HtmlElement], list[html.HtmlElement]]:
-    """One pass over the page: pagers, box labels (the innermost element that reads as one) and
+def _candidates(root: html.HtmlElement, lengths: dict) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
+    """One pass over the page: box labels (the innermost element that reads as one) and
     boilerplate lines (the outermost), in document order."""
-    pagers, labels, lines = [], [], []
+    lines = []
     is_label: dict[html.HtmlElement, int] = {}  # label -> position in the page
     for position, el in enumerate(root.iter()):
         size = lengths.get(el, 0)
-        if not isinstance(el.tag, str) or size > PAGER_MAX or el.tag in ("html", "body"):
-            continue
-        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if ("pag" in names or "phan" in names) and any(_PAGER_TOKEN.fullmatch(token) for token in names.split()):
-            pagers.append(el)
-        if not 0 < size <= SHORT or _wraps_one(el):
+        if not 0 < size <= SHORT or not isinstance(el.tag, str) or el.tag in ("html", "body") or _wraps_one(el):
             continue
         text = el.text_content()
         if size <= LABEL_MAX and label_of(text) in BOX_LABELS:
@@ -405,4 +410,4 @@ def _candidates(
             lines.append(el)
     labels = [el for el in is_label if not any(child in is_label for child in el)]
     labels.sort(key=is_label.__getitem__)
-    return pagers, labels, lines
+    return labels, lines

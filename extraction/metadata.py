@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from lxml import etree, html
@@ -19,6 +19,7 @@ _LEAD_CLASS = re.compile(
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:cms-author|author|byline|tac-?gia)(?:$|[\s_-])", re.I)
 _BREADCRUMB = re.compile(r"breadcrumbs?|breadcrumb[-_]\w+|\w+[-_]breadcrumbs?", re.I)
 BREADCRUMB_MAX = 300  # characters: a trail, not a page
+BYLINE_MAX = 120  # characters: a byline, not a paragraph
 _TAGS_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»]\s+")
 _CRUMB_SEPARATORS = re.compile(r"\s*[»>›/|]\s*")
@@ -176,27 +177,38 @@ def updated_date(head: Head) -> datetime | None:
 
 
 def classed(elements: Iterable[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
-    """The elements with a class or id, each with "class id": one walk over the page that the
-    class searches below share."""
+    """The elements with a class or id, each with "class id" in lower case: one walk over the page
+    that the class searches share."""
     found = []
     for el in elements:
-        names = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else " "
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower() if isinstance(el.tag, str) else " "
         if names != " ":
             found.append((el, names))
     return found
 
 
-def find_by_class(
+def by_class(
     classes: list[tuple[html.HtmlElement, str]],
     pattern: re.Pattern[str],
     tags: tuple[str, ...],
+    needles: tuple[str, ...],
     teasers: bool = False,
-) -> html.HtmlElement | None:
-    """First element of `tags` whose class or id matches; teaser links are skipped unless `teasers`."""
+) -> Iterator[html.HtmlElement]:
+    """Elements of `tags` whose class or id matches `pattern` (whose every match holds one of
+    `needles`, a cheap test first); teaser links are skipped unless `teasers`."""
     for el, names in classes:
-        if el.tag in tags and pattern.search(names) and (teasers or not _is_teaser(el)):
-            return el
-    return None
+        if (
+            any(needle in names for needle in needles)
+            and el.tag in tags
+            and pattern.search(names)
+            and (teasers or not _is_teaser(el))
+        ):
+            yield el
+
+
+def find_by_class(*args, **kwargs) -> html.HtmlElement | None:
+    """The first element `by_class` finds, or None."""
+    return next(by_class(*args, **kwargs), None)
 
 
 def following(el: html.HtmlElement):
@@ -228,8 +240,10 @@ def find_lead(title: html.HtmlElement | None) -> html.HtmlElement | None:
 
 
 def find_author(classes: list[tuple[html.HtmlElement, str]]) -> html.HtmlElement | None:
-    """A byline element whose class says so (``cms-author``, ``author``, ``tac-gia``)."""
-    return find_by_class(classes, _AUTHOR_CLASS, ("span", "div", "p", "a", "strong"))
+    """A byline element whose class says so (``cms-author``, ``author``, ``tac-gia``) and that reads
+    as a byline, not a container that happens to carry such a class."""
+    found = by_class(classes, _AUTHOR_CLASS, ("span", "div", "p", "a", "strong"), ("author", "byline", "tac"))
+    return next((el for el in found if 0 < len(norm(el.text_content())) <= BYLINE_MAX), None)
 
 
 def breadcrumbs(classes: list[tuple[html.HtmlElement, str]]) -> list[html.HtmlElement]:
@@ -238,7 +252,7 @@ def breadcrumbs(classes: list[tuple[html.HtmlElement, str]]) -> list[html.HtmlEl
     return [
         el
         for el, names in classes
-        if "readcrumb" in names.lower()
+        if "breadcrumb" in names
         and any(_BREADCRUMB.fullmatch(token) for token in el.get("class", "").split())
         and len(el.text_content()) <= BREADCRUMB_MAX
     ]
@@ -260,7 +274,7 @@ def category_from(classes: list[tuple[html.HtmlElement, str]], category_el: html
     crumbs = (
         category_el
         if category_el is not None
-        else find_by_class(classes, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), teasers=True)
+        else find_by_class(classes, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), ("breadcrumb",), teasers=True)
     )
     if crumbs is not None:
         links = [norm(a.text_content()) for a in crumbs.iter("a")]
@@ -274,7 +288,15 @@ def category_from(classes: list[tuple[html.HtmlElement, str]], category_el: html
 def tags_from(classes: list[tuple[html.HtmlElement, str]], head: Head) -> list[str]:
     values = head.multi.get("article:tag", []) or head.meta.get("keywords", "").split(",")
     tags = [norm(v) for v in values if norm(v)]
-    if not tags and (box := find_by_class(classes, _TAGS_CLASS, ("div", "ul", "p", "span"), teasers=True)) is not None:
+    if (
+        not tags
+        and (
+            box := find_by_class(
+                classes, _TAGS_CLASS, ("div", "ul", "p", "span"), ("tag", "keyword", "khoa"), teasers=True
+            )
+        )
+        is not None
+    ):
         tags = [norm(a.text_content()) for a in box.iter("a") if norm(a.text_content())]
     return list(dict.fromkeys(tags))
 
@@ -283,8 +305,11 @@ _VIEW_TEXT = etree.XPath("//text()[contains(., 'ượt') or contains(., 'ƯỢT'
 _VIEW_TAGS = frozenset(["span", "div", "p", "li", "em", "small", "i"])
 
 
-def view_count(root: html.HtmlElement) -> int | None:
-    """The page's "Lượt xem: 1.234" counter, read from an element's own leading text."""
+def view_count(root: html.HtmlElement, page: str) -> int | None:
+    """The page's "Lượt xem: 1.234" counter, read from an element's own leading text (`page`, the
+    decoded page, lets a page without the word skip the walk)."""
+    if "ượt" not in page and "ƯỢT" not in page:
+        return None
     for text in _VIEW_TEXT(root):
         el = text.getparent()
         if not text.is_text or el.tag not in _VIEW_TAGS:

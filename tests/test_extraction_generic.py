@@ -189,3 +189,68 @@ def test_trailing_byline_becomes_the_author():
     got = extract_article(news_page_with_trailing_byline(), "https://baodienbienphu.info.vn/tin/hoi-nghi-123")
     assert got.author == "Hoàng Anh"
     assert got.paragraphs == BODY
+
+
+def english_news_page(*, lead_class: str, byline: str, wrapper: str = "article") -> bytes:
+    """An unseen English news template: a lead paragraph that is part of the article, a byline line
+    heading the text, a cookie notice whose class says "description" far from the title."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in ENGLISH[1:])
+    return f"""<html><head><meta charset="utf-8"><title>Union wins a new contract | The Daily</title></head>
+<body><header><a href="/">The Daily</a></header><main><{wrapper} class="story">
+<h1>Union wins a new contract for the city's bus drivers</h1>
+<p class="byline">{byline}</p>
+<p class="{lead_class}">{ENGLISH[0]}</p>{paragraphs}</{wrapper}></main>
+<div class="cookie-description">Necessary cookies are absolutely essential for the website to function properly and
+ensure basic functionalities and security features of the website, anonymously.</div>
+<footer>© The Daily</footer></body></html>""".encode()
+
+
+ENGLISH = [
+    "After six weeks of talks, the drivers' union and the city agreed on a three-year contract that raises wages "
+    "by eleven percent and caps split shifts at ten hours.",
+    "The agreement still has to be ratified by the members, who vote next Tuesday in the union hall on Main Street. "
+    "Organisers expect a large turnout after a month of meetings in every depot of the city.",
+    "Drivers had warned of a strike before the holidays if the talks failed, and the city had prepared replacement "
+    "routes with the regional transport authority in case the buses stopped running.",
+]
+
+
+def test_lead_that_is_part_of_the_article_comes_once():
+    got = extract_article(
+        english_news_page(lead_class="article-intro", byline="By Jane Doe"), "https://daily.example/a"
+    )
+    assert got.lead == ENGLISH[0]
+    assert got.paragraphs == ENGLISH  # the lead heads the text, once
+    assert "cookies" not in got.text
+
+
+def test_a_summary_repeating_the_first_paragraphs_is_not_read_twice():
+    page = english_news_page(lead_class="intro", byline="By Jane Doe").decode()
+    summary = f'<div class="summary">{ENGLISH[0]} {ENGLISH[1]}</div>'
+    page = page.replace('<p class="byline">', summary + '<p class="byline">')
+    got = extract_article(page.encode(), "https://daily.example/a")
+    assert got.text.count(ENGLISH[1]) == 1
+    assert ENGLISH[2] in got.paragraphs
+
+
+def test_byline_line_heading_the_text_is_the_author_not_text():
+    got = extract_article(english_news_page(lead_class="intro", byline="By Jane Doe"), "https://daily.example/a")
+    assert got.author == "By Jane Doe"
+    assert "Jane Doe" not in got.text
+
+
+def test_a_class_named_like_metadata_never_takes_the_article_with_it():
+    # the whole article sits in an element whose class says "author": reading metadata must not cut it
+    page = english_news_page(lead_class="intro", byline="Jane Doe", wrapper="div").decode()
+    page = page.replace('<div class="story">', '<div class="story author-content">')
+    got = extract_article(page.encode(), "https://daily.example/a")
+    assert got.paragraphs == ENGLISH
+    assert got.author == "Jane Doe"
+
+
+def test_a_data_table_with_paragraphs_in_its_cells_stays_a_table():
+    rows = "".join(f"<tr><td><p>Depot {n}</p></td><td><p>{n * 7} drivers</p></td></tr>" for n in range(1, 9))
+    page = english_news_page(lead_class="intro", byline="Jane Doe").decode()
+    page = page.replace(f"<p>{ENGLISH[2]}</p>", f"<p>{ENGLISH[2]}</p><table>{rows}</table>")
+    got = extract_article(page.encode(), "https://daily.example/a")
+    assert "Depot 1 | 7 drivers" in got.text.split("\n")

@@ -31,6 +31,11 @@ def test_nfc_reads_eth_as_d():
     assert nfc(unicodedata.normalize("NFD", "Điện Biên")) == "Điện Biên"
 
 
+def test_nfc_keeps_eth_in_icelandic_and_faroese():
+    for text in ("Það er örugglega gott, sagði hún.", "Eg havi ikki sæð tað."):
+        assert nfc(text) == text
+
+
 def test_slugify():
     assert (
         slugify("Kết quả 10 năm thực hiện phong trào “ Dân vận khéo”")
