@@ -154,15 +154,20 @@ SHORT = 160  # elements with more text than this are never treated as a boilerpl
 PROSE_MIN = 1500  # characters of mostly unlinked text: a container that holds an article
 
 
-def text_lengths(root: html.HtmlElement) -> dict[html.HtmlElement, int]:
-    """Length of each element's text content, computed bottom-up in one pass."""
+def text_lengths(root: html.HtmlElement) -> tuple[dict[html.HtmlElement, int], list[html.HtmlElement]]:
+    """Length of each element's text content, computed bottom-up in one pass, and the elements with
+    a short text (at most SHORT characters), in document order."""
     lengths: dict[html.HtmlElement, int] = {}
+    short = []
     for el in reversed(list(root.iter())):
         n = len(el.text or "") if isinstance(el.tag, str) else 0
         for child in el:
             n += lengths.get(child, 0) + len(child.tail or "")
         lengths[el] = n
-    return lengths
+        if 0 < n <= SHORT:
+            short.append(el)
+    short.reverse()
+    return lengths, short
 
 
 def norm(text: str) -> str:
@@ -368,8 +373,8 @@ def clean_tree(
         if el.tag == "script" and el.get("type", "").lower() == "application/ld+json":
             continue  # structured data: trafilatura reads the article's metadata and body hints from it
         remove(el)
-    lengths = text_lengths(root)
-    labels, lines = _candidates(root, lengths)
+    lengths, short = text_lengths(root)
+    labels, lines = _candidates(short, lengths)
     for el, names in classes:
         if (
             ("pag" in names or "phan" in names)
@@ -394,20 +399,20 @@ def _wraps_one(el: html.HtmlElement) -> bool:
     return len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
 
 
-def _candidates(root: html.HtmlElement, lengths: dict) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
-    """One pass over the page: box labels (the innermost element that reads as one) and
-    boilerplate lines (the outermost), in document order."""
+def _candidates(
+    short: list[html.HtmlElement], lengths: dict
+) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
+    """Among the elements with a short text (in document order): box labels (the innermost element
+    that reads as one) and boilerplate lines (the outermost), in document order."""
     lines = []
-    is_label: dict[html.HtmlElement, int] = {}  # label -> position in the page
-    for position, el in enumerate(root.iter()):
-        size = lengths.get(el, 0)
-        if not 0 < size <= SHORT or not isinstance(el.tag, str) or el.tag in ("html", "body") or _wraps_one(el):
+    is_label: dict[html.HtmlElement, None] = {}  # an ordered set
+    for el in short:
+        if not isinstance(el.tag, str) or el.tag in ("html", "body") or _wraps_one(el):
             continue
         text = el.text_content()
-        if size <= LABEL_MAX and label_of(text) in BOX_LABELS:
-            is_label[el] = position
+        if lengths[el] <= LABEL_MAX and label_of(text) in BOX_LABELS:
+            is_label[el] = None
         if el.tag != "h1" and is_boilerplate_line(text):
             lines.append(el)
     labels = [el for el in is_label if not any(child in is_label for child in el)]
-    labels.sort(key=is_label.__getitem__)
     return labels, lines
