@@ -94,9 +94,9 @@ def report(
     )
     for name in EXTRACTORS:
         overall = statistics.mean(v for d in datasets for v in f1[name][d])
-        row = "".join(f" {statistics.mean(f1[name][d]):>11.3f}" for d in datasets)
+        row = "".join(f" {statistics.mean(f1[name][d]):>11.4f}" for d in datasets)
         ms = f"{statistics.median(seconds[name]) * 1000:>8.1f}" if name in seconds else f"{'':>8}"
-        print(f"{name:<22}{row} {overall:>8.3f} {len(crashes[name]):>8} {ms}")
+        print(f"{name:<22}{row} {overall:>8.4f} {len(crashes[name]):>8} {ms}")
     ratio = statistics.median(seconds["project"]) / statistics.median(seconds["trafilatura"])
     total = sum(seconds["project"]) / sum(seconds["trafilatura"])
     print(f"\nproject time / trafilatura time: {ratio:.2f} (medians), {total:.2f} (totals)")

@@ -17,10 +17,10 @@ from extraction.decode import decode_html
 from extraction.errors import ExtractionError
 from extraction.relevance import union_terms
 from extraction.rules import ExtractionRules
+from extraction.vietnamese import VIETNAMESE_LETTER
 
 # "CTTĐT- ", "HĐND - ", "LCĐT - ", "(TTXVN) - ": an agency or site tag opening the lead.
 _DATELINE = re.compile(r"^\(?([A-ZĐ][A-ZĐ0-9]{1,9}(?:\.VN)?)\)?\s*[-–—]\s*(?=\S)")
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 GALLERY = 4  # figures: more than this on a page, and their captions are not handed to trafilatura as text
 
@@ -154,6 +154,19 @@ def _photo_captions(classes: list[tuple[html.HtmlElement, str]]) -> list[html.Ht
     return found
 
 
+VIETNAMESE_SAMPLE = 50_000  # characters of markup from <body> on: where a Vietnamese page shows it is one
+
+
+def _vietnamese_page(page: str, head: meta.Head) -> bool:
+    """Declared Vietnamese, or Vietnamese letters in the title or the start of the body: the
+    Vietnamese rules (box labels, counter and date lines, view counts, union terms) run only on
+    such pages, since on others they cannot match and only cost time."""
+    if head.language == "vi" or VIETNAMESE_LETTER.search(head.title):
+        return True
+    start = max(page.find("<body"), 0)
+    return VIETNAMESE_LETTER.search(page, start, start + VIETNAMESE_SAMPLE) is not None
+
+
 def _either(found: html.HtmlElement | None, fallback) -> html.HtmlElement | None:
     """`found` unless it is None (an lxml element with no children is falsy, so `or` is wrong)."""
     return found if found is not None else fallback()
@@ -169,11 +182,8 @@ def extract_article(
     for xpath in rules.prune:
         for el in root.xpath(xpath):
             remove(el)
-    # Held for the whole extraction: lxml then reuses these element proxies on every later walk
-    # of the page instead of building new ones (which costs as much as the walk itself).
-    elements = list(root.iter())
     head = meta.Head(root)
-    classes = meta.classed(elements)
+    classes = meta.classed(root.iter())
     body_el = meta.first(root, rules.body)
     title_el = _either(meta.first(root, rules.title), lambda: meta.find_title_element(root))
     lead_el = _either(meta.first(root, rules.lead), lambda: meta.find_lead(title_el))
@@ -191,7 +201,8 @@ def extract_article(
     article.author = meta.author_text(head, author_el)
     article.category = meta.category_from(classes, category_el, head)
     article.tags = meta.tags_from(classes, head)
-    article.views = meta.view_count(root, page)
+    vietnamese = _vietnamese_page(page, head)
+    article.views = meta.view_count(root) if vietnamese else None
     lead = meta.tidy(lead_el.text_content()) if lead_el is not None else ""
 
     # With a known body, what the profile points at outside it is taken out. Without one, reading
@@ -203,7 +214,7 @@ def extract_article(
                 remove(el)
     for crumbs in meta.breadcrumbs(classes):
         remove(crumbs)
-    clean_tree(root, classes, protected=[body_el] if body_el is not None else [])
+    clean_tree(root, classes, protected=[body_el] if body_el is not None else [], vietnamese=vietnamese)
     blocks, article.images = _body_blocks(root, body_el, url, classes)
     # An author only from <meta name="author"> is often the publisher: a byline under the text wins.
     _finish(
@@ -213,6 +224,7 @@ def extract_article(
         head,
         weak_author=author_el is None and not head.ld.get("author"),
         lead_in_tree=body_el is None and lead_el is not None,
+        vietnamese=vietnamese,
     )
     return article
 
@@ -259,6 +271,7 @@ def _finish(
     head: meta.Head,
     weak_author: bool = False,
     lead_in_tree: bool = False,
+    vietnamese: bool = True,
 ) -> None:
     """Lead and dateline, byline out of the text, duplicates out, relevance and language."""
     texts = [(b.kind, "\n".join(meta.tidy(line) for line in b.text.split("\n"))) for b in blocks]
@@ -287,7 +300,6 @@ def _finish(
             unique.append(text)
     article.text = "\n\n".join(([article.lead] if article.lead else []) + unique)
     article.author = meta.tidy(article.author)
-    article.union_terms = union_terms(f"{article.title}\n{article.text}")
+    article.union_terms = union_terms(f"{article.title}\n{article.text}") if vietnamese else []
     article.union_related = bool(article.union_terms)
-    sample = article.title + article.text[:2000]
-    article.language = head.language or ("vi" if _VIETNAMESE.search(sample) else "")
+    article.language = head.language or ("vi" if vietnamese else "")

@@ -154,20 +154,27 @@ SHORT = 160  # elements with more text than this are never treated as a boilerpl
 PROSE_MIN = 1500  # characters of mostly unlinked text: a container that holds an article
 
 
-def text_lengths(root: html.HtmlElement) -> tuple[dict[html.HtmlElement, int], list[html.HtmlElement]]:
-    """Length of each element's text content, computed bottom-up in one pass, and the elements with
-    a short text (at most SHORT characters), in document order."""
-    lengths: dict[html.HtmlElement, int] = {}
-    short = []
-    for el in reversed(list(root.iter())):
-        n = len(el.text or "") if isinstance(el.tag, str) else 0
-        for child in el:
-            n += lengths.get(child, 0) + len(child.tail or "")
-        lengths[el] = n
-        if 0 < n <= SHORT:
-            short.append(el)
-    short.reverse()
-    return lengths, short
+class TextLengths(dict):
+    """Length of each element's text content: measured on demand, one element at a time, or for the
+    whole page at once with `measure`; kept up to date by `_drop`."""
+
+    def __missing__(self, el: html.HtmlElement) -> int:
+        n = self[el] = len(el.text_content()) if isinstance(el.tag, str) else 0
+        return n
+
+    def measure(self, root: html.HtmlElement) -> list[html.HtmlElement]:
+        """Measure every element bottom-up in one pass; return those with a short text (at most
+        SHORT characters), in document order."""
+        short = []
+        for el in reversed(list(root.iter())):
+            n = len(el.text or "") if isinstance(el.tag, str) else 0
+            for child in el:
+                n += self[child] + len(child.tail or "")
+            self[el] = n
+            if 0 < n <= SHORT:
+                short.append(el)
+        short.reverse()
+        return short
 
 
 def norm(text: str) -> str:
@@ -210,11 +217,12 @@ def remove(el: html.HtmlElement) -> None:
     parent.remove(el)
 
 
-def _drop(el: html.HtmlElement, lengths: dict) -> None:
+def _drop(el: html.HtmlElement, lengths: TextLengths) -> None:
     """Remove `el` (tail kept) and take its text out of its ancestors' lengths."""
-    gone = lengths.get(el, 0)
+    gone = lengths[el]
     for ancestor in el.iterancestors():
-        lengths[ancestor] = lengths.get(ancestor, 0) - gone
+        if ancestor in lengths:  # one not measured yet will be measured on the page as it is then
+            lengths[ancestor] -= gone
     remove(el)
 
 
@@ -242,20 +250,22 @@ def _starts_with(parent: html.HtmlElement, child: html.HtmlElement) -> bool:
     return False
 
 
-def _holds_prose(el: html.HtmlElement, lengths: dict) -> bool:
+def _holds_prose(el: html.HtmlElement, lengths: TextLengths) -> bool:
     """More text than a box of teasers has, most of it outside links: an article, not a box."""
-    total = lengths.get(el, 0)
+    total = lengths[el]
     if total < PROSE_MIN:
         return False
-    linked = sum(lengths.get(a, 0) for a in el.iter("a"))
+    linked = sum(lengths[a] for a in el.iter("a"))
     return linked < total / 2
 
 
 def remove_labelled_boxes(
-    root: html.HtmlElement, lengths: dict, protected: list[html.HtmlElement], labels: list[html.HtmlElement]
+    root: html.HtmlElement, lengths: TextLengths, protected: list[html.HtmlElement], labels: list[html.HtmlElement]
 ) -> None:
     """Remove every box headed by one of `labels` ("Tin liên quan", "Bình chọn", …)."""
-    page_text = lengths.get(root, 0) or 1
+    if not labels:
+        return
+    page_text = lengths[root] or 1
     for label in labels:
         if not _attached(label, root) or _contains_any(label, protected):
             continue
@@ -266,7 +276,7 @@ def remove_labelled_boxes(
             and parent.tag not in ("body", "html", "form", "article", "main")
             and _starts_with(parent, box)
             and not _contains_any(parent, protected)
-            and lengths.get(parent, 0) < page_text / 2
+            and lengths[parent] < page_text / 2
             and not _holds_prose(parent, lengths)
         ):
             box, parent = parent, parent.getparent()
@@ -279,12 +289,12 @@ def remove_labelled_boxes(
         _drop(box, lengths)
 
 
-def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
+def unwrap_layout_tables(root: html.HtmlElement, lengths: TextLengths) -> None:
     """Turn tables used for page layout into divs, and one-photo tables into figures."""
     for table in reversed(list(root.iter("table"))):
         images = table.findall(".//img")
         cells = table.findall(".//td")
-        if len(images) == 1 and len(cells) <= 3 and lengths.get(table, 0) < 400 and not table.findall(".//table"):
+        if len(images) == 1 and len(cells) <= 3 and lengths[table] < 400 and not table.findall(".//table"):
             figure = html.Element("figure")
             figure.append(images[0])
             caption = norm(table.text_content())
@@ -297,7 +307,7 @@ def unwrap_layout_tables(root: html.HtmlElement, lengths: dict) -> None:
             continue
         # A page in a table: a cell that holds a text, a table of its own, or blocks in a table of few
         # cells. A data table (many short cells, a paragraph or list in some) stays a table.
-        layout = any(lengths.get(cell, 0) > 600 or cell.find(".//table") is not None for cell in cells) or (
+        layout = any(lengths[cell] > 600 or cell.find(".//table") is not None for cell in cells) or (
             len(cells) <= LAYOUT_CELLS and any(child.tag in BLOCK_TAGS for cell in cells for child in cell)
         )
         if layout:
@@ -364,22 +374,25 @@ def clean_tree(
     root: html.HtmlElement,
     classes: list[tuple[html.HtmlElement, str]],
     protected: list[html.HtmlElement] | None = None,
+    vietnamese: bool = True,
 ) -> None:
     """Pre-clean a parsed page in place. `classes` holds its elements with a class or id, with
-    "class id" in lower case; `protected` elements (the body) are never removed. Forms are left to
+    "class id" in lower case; `protected` elements (the body) are never removed. The box-label and
+    line rules, written for Vietnamese pages, run only when `vietnamese`. Forms are left to
     trafilatura, which tells a page-wrapping ASP.NET form from a comment form."""
     protected = [p for p in (protected or []) if p is not None]
     for el in list(root.iter(*_DROP_TAGS)):
         if el.tag == "script" and el.get("type", "").lower() == "application/ld+json":
             continue  # structured data: trafilatura reads the article's metadata and body hints from it
         remove(el)
-    lengths, short = text_lengths(root)
-    labels, lines = _candidates(short, lengths)
+    lengths = TextLengths()
+    # The label and line rules read every short element: measure the whole page for them at once.
+    labels, lines = _candidates(lengths.measure(root), lengths) if vietnamese else ([], [])
     for el, names in classes:
         if (
             ("pag" in names or "phan" in names)
             and any(_PAGER_TOKEN.fullmatch(token) for token in names.split())
-            and 0 < lengths.get(el, 0) <= PAGER_MAX
+            and 0 < lengths[el] <= PAGER_MAX
             and el.tag not in ("html", "body")
             and _attached(el, root)
             and not _contains_any(el, protected)
@@ -400,7 +413,7 @@ def _wraps_one(el: html.HtmlElement) -> bool:
 
 
 def _candidates(
-    short: list[html.HtmlElement], lengths: dict
+    short: list[html.HtmlElement], lengths: TextLengths
 ) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
     """Among the elements with a short text (in document order): box labels (the innermost element
     that reads as one) and boilerplate lines (the outermost), in document order."""

@@ -24,6 +24,9 @@ _TONE_PAIRS = _tone_pairs()
 # A character class, not an alternation of the pairs: the regex engine scans long texts far faster.
 _SECOND_VOWEL_TONE = re.compile(rf"(?<![qQ])[oOuU][{''.join(sorted({pair[1] for pair in _TONE_PAIRS}))}](?!\w)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Letters only Vietnamese writes: ơ, ư and the Latin Extended Additional block (ạ, ả, ấ, … ỹ). Not â, ê,
+# ô (French), ă (Romanian) nor đ (Croatian).
+VIETNAMESE_LETTER = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
 
 def _fold_table() -> dict[int, str | None]:

@@ -65,6 +65,22 @@ def test_unseen_wordpress_template_is_cleaned():
     assert got.language == "vi"
 
 
+def test_vietnamese_page_without_lang_or_vietnamese_title_is_still_cleaned():
+    page = wordpress_page().decode().replace('<html lang="vi-VN">', "<html>")
+    page = page.replace(
+        "<title>Hội nghị tổng kết công tác công đoàn năm 2023 – Cổng thông tin Sở Nội vụ</title>", "<title>SNV</title>"
+    )
+    got = extract_article(page.encode(), URL)
+    assert got.paragraphs == BODY and got.views == 1024 and got.language == "vi"
+    assert got.union_related
+
+
+def test_french_and_croatian_pages_are_not_taken_for_vietnamese():
+    for words in ("Hôtel de ville : la grève des conducteurs est terminée, être prêt à l'âge", "Građani su đaci"):
+        page = f"<html><head><title>{words}</title></head><body><p>{words}</p></body></html>".encode()
+        assert extract_article(page, "https://example.org/a").language == ""
+
+
 def test_label_inside_a_sentence_is_not_cut():
     got = extract_article(wordpress_page(), URL)
     assert "mục Tin liên quan trên cổng thông tin" in got.text
