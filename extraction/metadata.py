@@ -208,9 +208,15 @@ def by_class(
             yield el
 
 
-def find_by_class(*args, **kwargs) -> html.HtmlElement | None:
+def find_by_class(
+    classes: list[tuple[html.HtmlElement, str]],
+    pattern: re.Pattern[str],
+    tags: tuple[str, ...],
+    needles: tuple[str, ...],
+    teasers: bool = False,
+) -> html.HtmlElement | None:
     """The first element `by_class` finds, or None."""
-    return next(by_class(*args, **kwargs), None)
+    return next(by_class(classes, pattern, tags, needles, teasers), None)
 
 
 def following(el: html.HtmlElement):
@@ -290,16 +296,10 @@ def category_from(classes: list[tuple[html.HtmlElement, str]], category_el: html
 def tags_from(classes: list[tuple[html.HtmlElement, str]], head: Head) -> list[str]:
     values = head.multi.get("article:tag", []) or head.meta.get("keywords", "").split(",")
     tags = [norm(v) for v in values if norm(v)]
-    if (
-        not tags
-        and (
-            box := find_by_class(
-                classes, _TAGS_CLASS, ("div", "ul", "p", "span"), ("tag", "keyword", "khoa"), teasers=True
-            )
-        )
-        is not None
-    ):
-        tags = [norm(a.text_content()) for a in box.iter("a") if norm(a.text_content())]
+    if not tags:
+        box = find_by_class(classes, _TAGS_CLASS, ("div", "ul", "p", "span"), ("tag", "keyword", "khoa"), teasers=True)
+        if box is not None:
+            tags = [norm(a.text_content()) for a in box.iter("a") if norm(a.text_content())]
     return list(dict.fromkeys(tags))
 
 
