@@ -240,6 +240,12 @@ def test_lead_that_is_part_of_the_article_comes_once():
     assert "cookies" not in got.text
 
 
+def test_a_block_classed_like_a_lead_far_from_the_title_is_not_the_lead():
+    got = extract_article(english_news_page(lead_class="first", byline="By Jane Doe"), "https://daily.example/a")
+    assert got.lead == ""
+    assert got.paragraphs == ENGLISH and "cookies" not in got.text
+
+
 def test_a_summary_repeating_the_first_paragraphs_is_not_read_twice():
     page = english_news_page(lead_class="intro", byline="By Jane Doe").decode()
     summary = f'<div class="summary">{ENGLISH[0]} {ENGLISH[1]}</div>'
