@@ -46,19 +46,25 @@ class Head:
     def __init__(self, root: html.HtmlElement):
         self.meta: dict[str, str] = {}
         self.multi: dict[str, list[str]] = {}
-        for el in root.iter("meta"):
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-            value = norm(el.get("content") or "")
-            if key and value:
-                self.meta.setdefault(key, value)
-                self.multi.setdefault(key, []).append(value)
         self.ld: dict = {}
-        for script in root.xpath("//script[@type='application/ld+json']"):
-            self.ld = self.ld or _article_ld(script.text or "")
-        canonical = root.xpath("//link[@rel='canonical']/@href")
-        self.canonical = (canonical[0].strip() if canonical else "") or self.meta.get("og:url", "")
+        canonical = title = None
+        for el in root.iter("meta", "script", "link", "title"):  # one walk, filtered in lxml
+            if el.tag == "meta":
+                key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+                value = norm(el.get("content") or "")
+                if key and value:
+                    self.meta.setdefault(key, value)
+                    self.multi.setdefault(key, []).append(value)
+            elif el.tag == "script":
+                if not self.ld and el.get("type") == "application/ld+json":
+                    self.ld = _article_ld(el.text or "")
+            elif el.tag == "link":
+                if canonical is None and el.get("rel") == "canonical" and el.get("href") is not None:
+                    canonical = el.get("href")
+            elif title is None:
+                title = el
+        self.canonical = (canonical or "").strip() or self.meta.get("og:url", "")
         self.language = (root.get("lang") or self.meta.get("og:locale") or "").split("-")[0].split("_")[0].lower()
-        title = root.find(".//title")
         self.title = norm(title.text_content()) if title is not None else ""
 
 
