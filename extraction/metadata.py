@@ -188,9 +188,9 @@ def classed(elements: Iterable[html.HtmlElement]) -> list[tuple[html.HtmlElement
     that the class searches share."""
     found = []
     for el in elements:
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower() if isinstance(el.tag, str) else " "
-        if names != " ":
-            found.append((el, names))
+        cls, ident = el.get("class"), el.get("id")
+        if cls or ident:
+            found.append((el, f"{cls or ''} {ident or ''}".lower()))
     return found
 
 
