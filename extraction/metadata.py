@@ -214,17 +214,6 @@ def by_class(
             yield el
 
 
-def find_by_class(
-    classes: list[tuple[html.HtmlElement, str]],
-    pattern: re.Pattern[str],
-    tags: tuple[str, ...],
-    needles: tuple[str, ...],
-    teasers: bool = False,
-) -> html.HtmlElement | None:
-    """The first element `by_class` finds, or None."""
-    return next(by_class(classes, pattern, tags, needles, teasers), None)
-
-
 def following(el: html.HtmlElement):
     """The elements after `el` in document order (its descendants excluded), lazily."""
     for anchor in (el, *el.iterancestors()):
@@ -288,7 +277,7 @@ def category_from(classes: list[tuple[html.HtmlElement, str]], category_el: html
     crumbs = (
         category_el
         if category_el is not None
-        else find_by_class(classes, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), ("breadcrumb",), teasers=True)
+        else next(by_class(classes, _BREADCRUMB, ("div", "nav", "ul", "ol", "p"), ("breadcrumb",), teasers=True), None)
     )
     if crumbs is not None:
         links = [norm(a.text_content()) for a in crumbs.iter("a")]
@@ -303,7 +292,8 @@ def tags_from(classes: list[tuple[html.HtmlElement, str]], head: Head) -> list[s
     values = head.multi.get("article:tag", []) or head.meta.get("keywords", "").split(",")
     tags = [norm(v) for v in values if norm(v)]
     if not tags:
-        box = find_by_class(classes, _TAGS_CLASS, ("div", "ul", "p", "span"), ("tag", "keyword", "khoa"), teasers=True)
+        boxes = by_class(classes, _TAGS_CLASS, ("div", "ul", "p", "span"), ("tag", "keyword", "khoa"), teasers=True)
+        box = next(boxes, None)
         if box is not None:
             tags = [norm(a.text_content()) for a in box.iter("a") if norm(a.text_content())]
     return list(dict.fromkeys(tags))
