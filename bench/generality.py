@@ -1,5 +1,6 @@
 """Extraction on real pages of templates the project never saw: the project's generic path against
-plain trafilatura, F1 per dataset, crashes and ms per page, in one process and one run.
+plain trafilatura, F1 per dataset, crashes and ms per page, in one process: each page is scored once
+and timed --runs times, the two extractors interleaved.
 
 Reads the extraction-dev corpus from ``../shared/corpora/extraction-dev`` (or --corpus): 662 pages of
 four public datasets with their ground truth and scorer. The corpus is never copied into this

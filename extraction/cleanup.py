@@ -2,8 +2,9 @@
 
 Removes what the seed pages show around articles: boxes headed by labels such as "Tin liên quan",
 counter and date lines, header today-dates, bare image file names, social-icon text, print/login
-links, comment forms, pagers, province fact boxes; turns layout tables into blocks and photo tables
-into figures. Every rule matches whole elements, never words inside a sentence.
+links, pagers, province fact boxes; turns layout tables into blocks and photo tables into figures.
+Forms (comment forms among them) are left to trafilatura. Every rule matches whole elements, never
+words inside a sentence.
 """
 
 from __future__ import annotations
